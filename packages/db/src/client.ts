@@ -1,0 +1,107 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { type DatabaseTarget, redactUrl, resolveDatabaseTarget } from "./connection.ts";
+import { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
+import { pendingMigrations } from "./migrations.ts";
+
+export type Prisma = InstanceType<typeof PrismaClient>;
+
+export interface Database {
+  prisma: Prisma;
+  target: DatabaseTarget;
+  /** Runs raw SQL through the underlying driver (benchmarks, tests, migration checks). */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  target?: DatabaseTarget;
+  /** Throw DatabaseNotMigratedError when migrations are pending (default true). */
+  requireMigrated?: boolean;
+  /** An existing PGlite instance (tests clone a migrated template into one). */
+  pglite?: PGlite;
+  poolMax?: number;
+}
+
+/** The one place that creates a Prisma client: embedded PGlite or a real PostgreSQL server. */
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const target = options.target ?? resolveDatabaseTarget();
+  const db = target.kind === "pglite" ? await openPglite(target.dataDir, options.pglite) : await openPostgres(target.url, options.poolMax);
+  if (options.requireMigrated ?? true) {
+    try {
+      await assertMigrated(db);
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
+  }
+  return db;
+}
+
+async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Database> {
+  let pglite = existing;
+  if (!pglite) {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    try {
+      pglite = new PGlite(dataDir ?? undefined);
+      await pglite.waitReady;
+    } catch (error) {
+      throw new DatabaseUnavailableError(`The embedded database at ${dataDir ?? "memory"} could not be opened: ${describeConnectionError(error)}`);
+    }
+  }
+  const client = pglite;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    prisma,
+    target: { kind: "pglite", dataDir },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+    close: async () => {
+      await prisma.$disconnect();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolMax = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  // A pool emits 'error' when an idle client's server goes away; without a listener Node exits.
+  pool.on("error", () => {});
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${redactUrl(url)}: ${describeConnectionError(error)}.`);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+async function assertMigrated(db: Database): Promise<void> {
+  let applied: string[];
+  try {
+    const rows = await db.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    applied = rows.map((r) => r.migration_name);
+  } catch {
+    applied = [];
+  }
+  const pending = pendingMigrations(applied);
+  if (pending.length > 0) {
+    throw new DatabaseNotMigratedError(
+      `The database has ${pending.length} pending migration(s) (${pending.join(", ")}). Run: npm run db:migrate`,
+    );
+  }
+}
