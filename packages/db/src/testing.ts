@@ -17,7 +17,10 @@ export async function createTestDatabase(): Promise<Database> {
     if (!template) throw new Error("No PostgreSQL template: add @homestart/db/testing/global-setup to vitest's globalSetup.");
     const name = `hs_t_${randomBytes(6).toString("hex")}`;
     await adminQuery(target.url, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-    const db = await openDatabase({ target: { kind: "postgres", url: databaseUrlWithName(target.url, name), databaseName: name }, poolMax: 4 });
+    const db = await openDatabase({
+      target: { kind: "postgres", url: databaseUrlWithName(target.url, name), databaseName: name },
+      poolMax: 4,
+    });
     return {
       ...db,
       close: async () => {

@@ -38,6 +38,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   const dataDir = path.join(dir, "data");
   migrateDeploy({ DATABASE_URL: "", PGLITE_DIR: dataDir });
   const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
   const dump = await pglite.dumpDataDir("none");
   await pglite.close();
   const tarball = path.join(dir, "template.tar");

@@ -1,0 +1,64 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Prisma } from "@homestart/db";
+import type { Viewer } from "../context.ts";
+
+export const SESSION_COOKIE = "hs_session";
+const SESSION_HOURS = Number(process.env.SESSION_TTL_HOURS ?? 12);
+/** Avoid a write on every request: refresh lastSeenAt at most this often. */
+const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+const sha256 = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Creates a session and returns the cookie token (only its hash is stored). */
+export async function createSession(
+  prisma: Prisma,
+  userId: string,
+  now = new Date(),
+): Promise<{ token: string; id: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  const session = await prisma.session.create({ data: { tokenHash: sha256(token), userId, expiresAt, createdAt: now, lastSeenAt: now } });
+  return { token, id: session.id, expiresAt };
+}
+
+/** The viewer behind a session token, or null when it is unknown, expired or the user is inactive. */
+export async function resolveSession(prisma: Prisma, token: string | undefined, now = new Date()): Promise<Viewer | null> {
+  if (!token || token.length > 100) return null;
+  const session = await prisma.session.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: { user: { include: { locationScopes: true, municipalityScopes: true } } },
+  });
+  if (!session || session.expiresAt <= now || !session.user.active) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
+  return {
+    id: user.id,
+    sessionId: session.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    locale: user.locale,
+    locationIds: user.locationScopes.map((s) => s.locationId),
+    municipalityIds: user.municipalityScopes.map((s) => s.municipalityId),
+  };
+}
+
+export function sessionCookie(token: string, expiresAt: Date, secure: boolean): string {
+  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000));
+  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAge}${secure ? "; Secure" : ""}`;
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`;
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return v.join("=");
+  }
+  return undefined;
+}

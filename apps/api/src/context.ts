@@ -1,0 +1,25 @@
+import type { Database, Prisma, Role } from "@homestart/db";
+
+/** The logged-in user as the API sees them: role and scopes, no password material. */
+export interface Viewer {
+  id: string;
+  sessionId: string;
+  name: string;
+  email: string;
+  role: Role;
+  locale: string;
+  locationIds: string[];
+  municipalityIds: string[];
+}
+
+export interface Context {
+  db: Database;
+  prisma: Prisma;
+  viewer: Viewer | null;
+  /** The client's address, for login throttling. Never logged. */
+  clientAddress: string;
+  /** True when the request reached us over TLS (directly or via a trusted proxy). */
+  secure: boolean;
+  /** Set-Cookie headers to add to the HTTP response. */
+  responseCookies: string[];
+}

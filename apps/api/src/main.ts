@@ -1,0 +1,28 @@
+// Starts the API on the database DATABASE_URL names (embedded PGlite when unset).
+import { DatabaseConfigError, DatabaseNotMigratedError, DatabaseUnavailableError, openDatabase } from "@homestart/db";
+import { startApiServer } from "./server.ts";
+
+const port = Number(process.env.API_PORT ?? 4000);
+
+try {
+  const db = await openDatabase();
+  const server = await startApiServer(db, { port, host: process.env.API_HOST ?? "127.0.0.1" });
+  console.log(`API ready at ${server.url}/graphql (database: ${db.target.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"})`);
+  const stop = async () => {
+    await server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+} catch (error) {
+  if (error instanceof DatabaseConfigError || error instanceof DatabaseUnavailableError || error instanceof DatabaseNotMigratedError) {
+    console.error(`API not started: ${error.message}`);
+    process.exit(1);
+  }
+  if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    console.error(`API not started: port ${port} is already in use (set API_PORT to use another).`);
+    process.exit(1);
+  }
+  throw error;
+}

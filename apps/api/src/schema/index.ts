@@ -1,0 +1,8 @@
+import { builder } from "../builder.ts";
+import "./scalars.ts";
+import "./errors.ts";
+import "./locations.ts";
+import "./municipalities.ts";
+import "./viewer.ts";
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { type Database, DatabaseUnavailableError } from "@homestart/db";
+import type { GraphQLFormattedError } from "graphql";
+import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
+import type { Context } from "./context.ts";
+import { schema } from "./schema/index.ts";
+
+const MAX_BODY_BYTES = 1_000_000;
+const production = process.env.NODE_ENV === "production";
+const trustProxy = process.env.TRUST_PROXY === "1";
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** True for errors that mean the database cannot be reached right now. */
+function isUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0[13]|Connection terminated|timeout exceeded when trying to connect|Can't reach database|ENOTFOUND/i.test(
+    text,
+  );
+}
+
+/**
+ * Masks everything that is not a deliberate client error: no stack traces, no internals.
+ * Logs only the error's class and code, never its message (it may echo personal data).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (isUnavailable(original)) {
+    return {
+      message: "The service is temporarily unavailable; try again shortly. / De dienst is tijdelijk niet beschikbaar.",
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+    };
+  }
+  const clientCodes = [
+    "GRAPHQL_PARSE_FAILED",
+    "GRAPHQL_VALIDATION_FAILED",
+    "BAD_USER_INPUT",
+    "FORBIDDEN",
+    "PERSISTED_QUERY_NOT_FOUND",
+    "BAD_REQUEST",
+    "OPERATION_RESOLUTION_FAILURE",
+  ];
+  if (typeof code === "string" && clientCodes.includes(code)) {
+    const { extensions, ...rest } = formatted;
+    return { ...rest, extensions: { code } };
+  }
+  console.error(`[api] internal error: ${(original as Error)?.name ?? "Error"} ${(original as { code?: string })?.code ?? ""}`.trim());
+  return { message: "Internal server error. / Interne fout.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+export async function createApolloServer(): Promise<ApolloServer<Context>> {
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+  });
+  await apollo.start();
+  return apollo;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error("Request body too large"), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+/** Builds the request context: the session cookie decides who the viewer is. */
+export async function buildContext(db: Database, req: IncomingMessage): Promise<Context> {
+  const forwardedProto = trustProxy ? String(req.headers["x-forwarded-proto"] ?? "") : "";
+  const forwardedFor = trustProxy
+    ? String(req.headers["x-forwarded-for"] ?? "")
+        .split(",")[0]
+        ?.trim()
+    : "";
+  const viewer = await resolveSession(db.prisma, readCookie(req.headers.cookie, SESSION_COOKIE));
+  return {
+    db,
+    prisma: db.prisma,
+    viewer,
+    clientAddress: forwardedFor || req.socket.remoteAddress || "unknown",
+    secure: forwardedProto === "https" || process.env.COOKIE_SECURE === "1",
+    responseCookies: [],
+  };
+}
+
+/** The HTTP server: POST/GET /graphql through Apollo, GET /healthz for readiness. */
+export async function startApiServer(db: Database, options: { port?: number; host?: string } = {}): Promise<ApiServer> {
+  const apollo = await createApolloServer();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    try {
+      if (url.pathname === "/healthz") {
+        try {
+          await db.query("SELECT 1");
+          return send(res, 200, { status: "ok", database: db.target.kind });
+        } catch {
+          return send(res, 503, { status: "unavailable" });
+        }
+      }
+      if (url.pathname !== "/graphql") return send(res, 404, { error: "Not found" });
+
+      const body = req.method === "POST" ? await readBody(req) : "";
+      let parsedBody: unknown;
+      if (body) {
+        try {
+          parsedBody = JSON.parse(body);
+        } catch {
+          return send(res, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        }
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      let context: Context;
+      try {
+        context = await buildContext(db, req);
+      } catch (error) {
+        if (isUnavailable(error)) {
+          return send(res, 503, { errors: [formatError({ message: "" }, error)] });
+        }
+        throw error;
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsedBody },
+        context: async () => context,
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (context.responseCookies.length > 0) res.setHeader("set-cookie", context.responseCookies);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      const status = (error as { status?: number }).status ?? 500;
+      if (status === 500) console.error(`[api] request failed: ${(error as Error)?.name ?? "Error"}`);
+      if (!res.headersSent)
+        send(res, status, {
+          errors: [
+            {
+              message: status === 413 ? "Request body too large." : "Internal server error.",
+              extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : "INTERNAL_SERVER_ERROR" },
+            },
+          ],
+        });
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await apollo.stop();
+    },
+  };
+}
