@@ -80,6 +80,7 @@ export class SeedRefusedError extends Error {
 export async function existingData(prisma: Pick<Prisma, "user" | "organisation" | "location" | "family">): Promise<{
   users: number;
   other: number;
+  description: string;
 }> {
   const [users, organisations, locations, families] = await Promise.all([
     prisma.user.count(),
@@ -87,7 +88,11 @@ export async function existingData(prisma: Pick<Prisma, "user" | "organisation" 
     prisma.location.count(),
     prisma.family.count(),
   ]);
-  return { users, other: organisations + locations + families };
+  return {
+    users,
+    other: organisations + locations + families,
+    description: `${users} users, ${organisations} organisations, ${locations} locations, ${families} families`,
+  };
 }
 
 /**
@@ -107,7 +112,7 @@ export async function seedDemo(prisma: Prisma, options: SeedOptions = {}): Promi
       const existing = await existingData(tx);
       if (existing.users + existing.other > 0) {
         throw new SeedRefusedError(
-          `The database already holds data (${existing.users} users, ${existing.other} organisations, locations and families); the demo seed only fills an empty database.`,
+          `The database already holds data (${existing.description}); the demo seed only fills an empty database.`,
         );
       }
       const byCode = await writeMunicipalities(tx, municipalities);
@@ -206,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (existing.users + existing.other > 0) {
       console.error(
-        `Refusing to seed: the database already holds data (${existing.users} users, ${existing.other} organisations, locations and families). ` +
+        `Refusing to seed: the database already holds data (${existing.description}). ` +
           "Seed a new, migrated database instead (another PGLITE_DIR or DATABASE_URL), or use --if-empty to skip a seeded one.",
       );
       return 1;

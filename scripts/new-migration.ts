@@ -14,6 +14,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const from = existsSync(SNAPSHOT) ? ["--from-schema-datamodel", SNAPSHOT] : ["--from-empty"];
 const sql = execFileSync(prismaBin, ["migrate", "diff", ...from, "--to-schema-datamodel", SCHEMA, "--script"], {
   encoding: "utf8",
+  env: cliEnvWithoutDatabase,
 });
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
   console.log("No schema change: nothing to migrate.");

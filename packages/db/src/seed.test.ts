@@ -6,8 +6,8 @@ import { DEMO_LOGINS, DEMO_PASSWORD, SeedRefusedError, type SeedSummary, seedDem
 import { type Database, LicenceStatus, type Prisma, Role } from "./index.ts";
 import { createTestDatabase } from "./testing.ts";
 
-const TODAY = "2026-06-15";
-const SCALE = 0.5;
+const TODAY = process.env.SEED_TEST_TODAY ?? "2026-06-15";
+const SCALE = Number(process.env.SEED_TEST_SCALE ?? 0.5);
 const DAY_MS = 86_400_000;
 const today = new Date(`${TODAY}T00:00:00Z`);
 const daysBefore = (days: number) => new Date(today.getTime() - days * DAY_MS);
@@ -240,6 +240,59 @@ describe("demo seed", () => {
       }
     }
     expect(families.some((f) => f.children.some((c) => c.bornOn === null && c.expectedOn !== null))).toBe(true);
+  });
+
+  it("registers only eligible families, except the ones marked NOT_ELIGIBLE", async () => {
+    const policies = await db.prisma.agePolicy.findMany();
+    const served = await db.prisma.locationMunicipality.findMany();
+    const families = await db.prisma.family.findMany({ include: { children: true } });
+    /** Whole years of age on a day: "0 t/m 6 jaar" means before the 7th birthday. */
+    const ageOn = (born: Date, on: Date) => {
+      const years = on.getUTCFullYear() - born.getUTCFullYear();
+      const birthdayPassed = on.getUTCMonth() * 100 + on.getUTCDate() >= born.getUTCMonth() * 100 + born.getUTCDate();
+      return birthdayPassed ? years : years - 1;
+    };
+    let eligibleCount = 0;
+    for (const f of families) {
+      const on = f.registeredOn;
+      const offered = served.some(
+        (s) =>
+          s.locationId === f.locationId &&
+          s.municipalityId === f.municipalityId &&
+          s.servedFrom <= on &&
+          (s.servedUntil === null || on <= s.servedUntil),
+      );
+      const policy = policies.find(
+        (p) => p.municipalityId === f.municipalityId && p.validFrom <= on && (p.validUntil === null || on <= p.validUntil),
+      );
+      const eligible =
+        offered &&
+        policy !== undefined &&
+        f.children.some((c) =>
+          c.bornOn !== null && c.bornOn <= on
+            ? ageOn(c.bornOn, on) <= policy.maxAgeInclusive
+            : c.expectedOn !== null && c.expectedOn.getTime() - on.getTime() <= (40 - policy.pregnancyWeeksFrom) * 7 * DAY_MS,
+        );
+      expect(eligible, `${f.id} ${f.status}`).toBe(f.status !== "NOT_ELIGIBLE");
+      if (eligible) eligibleCount += 1;
+    }
+    expect(eligibleCount).toBeGreaterThan(0);
+  });
+
+  it("matches trained volunteers within their capacity; open matches are with active volunteers", async () => {
+    const matches = await db.prisma.match.findMany({ include: { volunteer: true } });
+    for (const m of matches) {
+      expect(m.volunteer.trainingCompletedOn, m.id).not.toBeNull();
+      expect(m.volunteer.trainingCompletedOn?.getTime() ?? Number.POSITIVE_INFINITY, m.id).toBeLessThan(m.startOn.getTime());
+      if (m.endOn === null) expect(m.volunteer.status, m.id).toBe("ACTIVE");
+      else expect(m.endOn.getTime(), m.id).toBeGreaterThanOrEqual(m.startOn.getTime());
+    }
+    const open = new Map<string, number>();
+    for (const m of matches) if (m.endOn === null) open.set(m.volunteerId, (open.get(m.volunteerId) ?? 0) + 1);
+    const overloaded = matches.filter((m) => (open.get(m.volunteerId) ?? 0) > m.volunteer.maxFamilies);
+    expect(overloaded).toHaveLength(0);
+    const oldVog = await db.prisma.volunteer.count({ where: { status: "ACTIVE", vogIssuedOn: { lt: daysBefore(3 * 365) } } });
+    expect(oldVog).toBeGreaterThan(0);
   });
 
   it("gives a coordinator something to do: new registrations not yet called back, waiting and active families", async () => {

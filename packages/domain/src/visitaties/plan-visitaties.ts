@@ -96,7 +96,12 @@ export function planVisitaties(input: VisitatiePlanInput): VisitatiePlan {
 
   for (const location of [...input.locations].sort((a, b) => compareText(a.id, b.id))) {
     const { dueOn } = nextVisitatieDue(location, policy);
-    const skip = skipReason(location, dueOn, input.from, months);
+    const plannedOn = plannedReviewOn(location);
+    const upcoming = plannedOn !== null && compareDates(plannedOn, input.from) >= 0 ? plannedOn : null;
+    // A review already planned keeps its date and takes a place in its month.
+    const month = upcoming && location.closedOn === null ? months.find((m) => m.key === monthKey(upcoming)) : undefined;
+    if (month) month.free = Math.max(0, month.free - 1);
+    const skip = skipReason(location, dueOn, upcoming);
     if (skip) {
       notPlanned.push({ locationId: location.id, dueOn, ...skip });
       continue;
@@ -140,22 +145,15 @@ function buildMonths(input: VisitatiePlanInput, holidays: readonly IsoDate[]): M
   return months;
 }
 
-function skipReason(
-  location: LocationForVisitatie,
-  dueOn: IsoDate,
-  from: IsoDate,
-  months: Month[],
-): Pick<NotPlanned, "code" | "reason"> | null {
+/** Closed locations and reviews already planned (a plan in the past is planned again). */
+function skipReason(location: LocationForVisitatie, dueOn: IsoDate, plannedOn: IsoDate | null): Pick<NotPlanned, "code" | "reason"> | null {
   if (location.closedOn !== null) {
     return {
       code: "LOCATION_CLOSED",
       reason: reason("LOCATION_CLOSED", `Locatie (per ${location.closedOn}) gesloten.`, `Location closed (as of ${location.closedOn}).`),
     };
   }
-  const plannedOn = plannedReviewOn(location);
-  if (plannedOn === null || compareDates(plannedOn, from) < 0) return null;
-  const month = months.find((m) => m.key === monthKey(plannedOn));
-  if (month) month.free = Math.max(0, month.free - 1);
+  if (plannedOn === null) return null;
   return {
     code: "ALREADY_PLANNED",
     reason: reason(

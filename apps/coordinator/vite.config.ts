@@ -1,0 +1,3 @@
+import { portalViteConfig } from "../../packages/ui/config/vite.ts";
+
+export default portalViteConfig({ port: 5173 });

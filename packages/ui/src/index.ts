@@ -1,0 +1,72 @@
+// @homestart/ui: what the three portals share. Styles: import "@homestart/ui/styles.css".
+
+export { type ApiClientOptions, createApiClient, isForbidden } from "./api/client.ts";
+export {
+  type LocalizedText,
+  type Refusal,
+  ROLES,
+  type Role,
+  SessionLoginMutation,
+  SessionLogoutMutation,
+  SessionViewerQuery,
+  type Viewer,
+} from "./api/operations.ts";
+export {
+  type Auth,
+  AuthProvider,
+  type AuthState,
+  type FailureReason,
+  failureReason,
+  type LoginOutcome,
+  useAuth,
+  useViewer,
+} from "./auth/AuthProvider.tsx";
+export { Alert, type AlertProps, type AlertType } from "./components/Alert.tsx";
+export { Button, type ButtonAppearance, type ButtonProps } from "./components/Button.tsx";
+export { cx } from "./components/classNames.ts";
+export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx";
+export { Heading, type HeadingLevel, type HeadingProps } from "./components/Heading.tsx";
+export { HomeIntro } from "./components/HomeIntro.tsx";
+export { BrandMark, Icon, type IconName } from "./components/Icon.tsx";
+export { LanguageSwitch } from "./components/LanguageSwitch.tsx";
+export { Loading } from "./components/Loading.tsx";
+export { LoginForm } from "./components/LoginForm.tsx";
+export { LogoutButton } from "./components/LogoutButton.tsx";
+export { PortalLayout, type PortalLayoutProps } from "./components/PortalLayout.tsx";
+export { PortalShell, type PortalShellProps } from "./components/PortalShell.tsx";
+export { QueryView, type QueryViewProps } from "./components/QueryView.tsx";
+export { RequireRole, type RequireRoleProps, WrongPortalNotice } from "./components/RequireRole.tsx";
+export { type ScopeItem, ScopeList, type ScopeListProps } from "./components/ScopeList.tsx";
+export { TextField, type TextFieldProps } from "./components/TextField.tsx";
+export {
+  DEFAULT_LOCALE,
+  type Dictionaries,
+  defineDictionaries,
+  definePortalDictionaries,
+  LOCALES,
+  type Locale,
+  type PortalKey,
+  type SharedKey,
+  sharedDictionaries,
+} from "./i18n/dictionaries.ts";
+export {
+  type DateStyle,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  intlLocale,
+  parseCalendarDate,
+  TIME_ZONE,
+  useFormat,
+} from "./i18n/format.ts";
+export {
+  I18nProvider,
+  type I18nProviderProps,
+  interpolate,
+  type Translate,
+  type TranslateValues,
+  useLocale,
+  useLocalized,
+  useT,
+} from "./i18n/I18nProvider.tsx";
+export { type MountPortalOptions, mountPortal } from "./mount.tsx";

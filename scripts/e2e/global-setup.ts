@@ -1,0 +1,35 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { prismaBin, ROOT } from "../lib/paths.ts";
+import { type Stack, startStack } from "../lib/stack.ts";
+
+// Ports away from `npm start`'s, so a running demo does not collide with the tests.
+const E2E_PORTS = { api: 4100, coordinator: 5273, national: 5274, municipality: 5275 };
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "hs-e2e-"));
+  const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") };
+  execFileSync(prismaBin, ["migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
+  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  let stack: Stack;
+  try {
+    stack = await startStack({
+      apiPort: E2E_PORTS.api,
+      portalPorts: { coordinator: E2E_PORTS.coordinator, national: E2E_PORTS.national, municipality: E2E_PORTS.municipality },
+      env,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  process.env.E2E_API_URL = stack.apiUrl;
+  process.env.E2E_COORDINATOR_URL = stack.portalUrls.coordinator;
+  process.env.E2E_NATIONAL_URL = stack.portalUrls.national;
+  process.env.E2E_MUNICIPALITY_URL = stack.portalUrls.municipality;
+  return async () => {
+    await stack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
