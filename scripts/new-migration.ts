@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MIGRATIONS_DIR, prismaBin, SCHEMA, SNAPSHOT } from "./lib/paths.ts";
+import { cliEnvWithoutDatabase, MIGRATIONS_DIR, prismaBin, SCHEMA, SNAPSHOT } from "./lib/paths.ts";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {

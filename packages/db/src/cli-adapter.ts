@@ -1,16 +1,20 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { PrismaConfig } from "prisma";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { resolveDatabaseTarget } from "./connection.ts";
 import { NameAsTextPool } from "./name-as-text-pool.ts";
 
+type MigrationAdapter = Awaited<ReturnType<NonNullable<Extract<PrismaConfig, { engine: "js" }>["adapter"]>>>;
+
 /** The driver adapter the Prisma CLI (migrate deploy, migrate status) uses. */
-export async function createMigrationAdapter() {
+export async function createMigrationAdapter(): Promise<MigrationAdapter> {
   const target = resolveDatabaseTarget();
   if (target.kind === "pglite") {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-    return new PrismaPGlite(new PGlite(target.dataDir ?? undefined));
+    // Same typing gap as in client.ts: the adapter is typed against driver-adapter-utils 6.10.
+    return new PrismaPGlite(new PGlite(target.dataDir ?? undefined)) as unknown as MigrationAdapter;
   }
   return new PrismaPg(new NameAsTextPool({ connectionString: target.url, max: 2 }));
 }

@@ -6,8 +6,8 @@ import { DEMO_LOGINS, DEMO_PASSWORD, SeedRefusedError, type SeedSummary, seedDem
 import { type Database, LicenceStatus, type Prisma, Role } from "./index.ts";
 import { createTestDatabase } from "./testing.ts";
 
-const TODAY = process.env.SEED_TEST_TODAY ?? "2026-06-15";
-const SCALE = Number(process.env.SEED_TEST_SCALE ?? 0.5);
+const TODAY = "2026-06-15";
+const SCALE = 0.5;
 const DAY_MS = 86_400_000;
 const today = new Date(`${TODAY}T00:00:00Z`);
 const daysBefore = (days: number) => new Date(today.getTime() - days * DAY_MS);

@@ -44,7 +44,16 @@ export function ScopeList({ id, heading, intro, icon, items, emptyTitle, emptyTe
                 <Heading level={3} className="hs-card__title">
                   {item.title}
                 </Heading>
-                {item.details.length > 0 && <p className="hs-card__details">{item.details.join(" · ")}</p>}
+                {item.details.length > 0 && (
+                  <p className="hs-card__details">
+                    {item.details.map((detail, index) => (
+                      <span key={detail}>
+                        {index > 0 && " · "}
+                        <span className="hs-card__detail">{detail}</span>
+                      </span>
+                    ))}
+                  </p>
+                )}
               </div>
             </li>
           ))}
