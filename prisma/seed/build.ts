@@ -257,6 +257,7 @@ class Builder {
       if (location.closedOn === null) this.addPeople(location);
     }
     this.markFailedNotification();
+    this.addLogins();
     this.data.auditEntries.push({
       at: toTimestamp(this.today, 6),
       userId: null,
@@ -314,6 +315,26 @@ class Builder {
       userId: this.user(DEMO_EMAIL.officer),
       municipalityId: this.municipality(DEMO_OFFICER_MUNICIPALITY).id,
     });
+  }
+
+  /** Recent logins of the active staff (audit entries, as the API writes them) and their last login. */
+  addLogins(): void {
+    const rng = this.rng.fork("logins");
+    const entries: P.AuditEntryCreateManyInput[] = [];
+    for (const user of this.data.users) {
+      if (user.active === false || !user.id) continue;
+      const days = [...new Set(Array.from({ length: rng.int(2, 6) }, () => nextWorkday(this.today - rng.int(1, 45))))]
+        .filter((d) => d < this.today)
+        .sort((a, b) => a - b);
+      let last: Date | null = null;
+      for (const day of days) {
+        last = toTimestamp(day, rng.int(7, 9), rng.int(0, 59));
+        entries.push({ at: last, userId: user.id, action: "login", entityType: "User", entityId: user.id });
+      }
+      user.lastLoginAt = last;
+    }
+    entries.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
+    this.data.auditEntries.push(...entries);
   }
 
   coordinatorEmail(spec: LocationSpec): string {
@@ -900,13 +921,13 @@ class Builder {
         childKind = "tooOld";
         notEligibleNote = `Jongste kind is ouder dan de leeftijdsgrens in ${muni.name} (0 t/m ${policy.max} jaar). Ouder gewezen op het wijkteam.`;
       } else {
-        const neighbour = this.municipality(location.spec.neighbour);
+        const neighbour = this.municipality(location.spec.neighbour.code);
         muni = {
-          code: location.spec.neighbour,
+          code: location.spec.neighbour.code,
           id: neighbour.id,
           name: neighbour.name,
           weight: 0,
-          postcodes: muni.postcodes,
+          postcodes: location.spec.neighbour.postcodes,
           servedFrom: R,
           policies: [],
         };
@@ -995,12 +1016,14 @@ class Builder {
             if (start >= T) break;
             const end = addMonths(start, months) + rng.int(-10, 10);
             const strictLanguage = needLanguage !== null && week < 2;
+            // After 16 weeks a volunteer takes one family more than planned; in week 20 anyone available does.
+            const extra = week >= 19 ? 99 : week >= 16 ? 1 : 0;
             const rematch = rng.chance(0.05);
             const split = start + Math.round((end - start) * (0.3 + 0.3 * rng.float()));
             const secondStart = nextWorkday(split + rng.int(7, 21));
             if (rematch && secondStart < T && secondStart < end - 30) {
-              const v1 = chooseVolunteer(rng, volunteers, start, split, needLanguage, strictLanguage, wantsOlder, muni.id, week >= 16);
-              const v2 = v1 && chooseVolunteer(rng, volunteers, secondStart, end, needLanguage, false, wantsOlder, muni.id, week >= 16, v1);
+              const v1 = chooseVolunteer(rng, volunteers, start, split, needLanguage, strictLanguage, wantsOlder, muni.id, extra);
+              const v2 = v1 && chooseVolunteer(rng, volunteers, secondStart, end, needLanguage, false, wantsOlder, muni.id, extra, v1);
               if (v1 && v2) {
                 v1.intervals.push([start, split]);
                 v2.intervals.push([secondStart, end]);
@@ -1009,7 +1032,7 @@ class Builder {
                 found = true;
               }
             } else {
-              const v = chooseVolunteer(rng, volunteers, start, end, needLanguage, strictLanguage, wantsOlder, muni.id, week >= 16);
+              const v = chooseVolunteer(rng, volunteers, start, end, needLanguage, strictLanguage, wantsOlder, muni.id, extra);
               if (v) {
                 v.intervals.push([start, end]);
                 matchRows.push({ id: this.ids.next(), volunteer: v, start, end, endReason: null });
@@ -1618,7 +1641,7 @@ function chooseVolunteer(
   strictLanguage: boolean,
   wantsOlder: boolean,
   municipalityId: string,
-  overbook: boolean,
+  extraCapacity: number,
   exclude?: VolunteerState,
 ): VolunteerState | null {
   let best: VolunteerState | null = null;
@@ -1626,7 +1649,7 @@ function chooseVolunteer(
   for (const v of volunteers) {
     if (v === exclude || start < v.from || end >= v.until) continue;
     const load = v.intervals.filter(([a, b]) => a <= end && start <= b).length;
-    if (load >= v.maxFamilies + (overbook ? 1 : 0)) continue;
+    if (load >= v.maxFamilies + extraCapacity) continue;
     const speaks = language !== null && v.languages.includes(language);
     if (strictLanguage && !speaks) continue;
     const score =

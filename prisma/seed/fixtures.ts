@@ -86,7 +86,7 @@ export interface LocationSpec {
   reviews: readonly ReviewSpec[];
   municipalities: readonly ServedMunicipalitySpec[];
   /** A neighbouring municipality without Home-Start: registrations from there are not eligible. */
-  neighbour: string;
+  neighbour: { code: string; postcodes: readonly [number, number] };
 }
 
 const AMERSFOORT_CHANGE = "Gemeenteraad heeft de doelgroep per 1 januari 2019 uitgebreid naar 0 t/m 17 jaar.";
@@ -115,7 +115,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { kind: "performed", monthsAgo: 8, outcome: "MEETS_STANDARDS" },
     ],
     municipalities: [{ code: "GM0014", weight: 1, postcodes: [9711, 9747], policies: [{ max: 6 }] }],
-    neighbour: "GM1966",
+    neighbour: { code: "GM1966", postcodes: [9950, 9989] },
   },
   {
     key: "noord-drenthe",
@@ -147,7 +147,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM1730", weight: 0.3, postcodes: [9471, 9489], policies: [{ max: 6 }] },
       { code: "GM1680", weight: 0.2, postcodes: [9451, 9462], policies: [{ max: 6 }] },
     ],
-    neighbour: "GM1731",
+    neighbour: { code: "GM1731", postcodes: [9411, 9419] },
   },
   {
     key: "leeuwarden",
@@ -171,7 +171,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM0080", weight: 0.75, postcodes: [8911, 8941], policies: [{ max: 17 }] },
       { code: "GM1949", weight: 0.25, postcodes: [8801, 8811], policies: [{ max: 6 }] },
     ],
-    neighbour: "GM0737",
+    neighbour: { code: "GM0737", postcodes: [9250, 9269] },
   },
   {
     key: "utrecht",
@@ -203,7 +203,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       },
     ],
     municipalities: [{ code: "GM0344", weight: 1, postcodes: [3511, 3585], policies: [{ max: 14 }] }],
-    neighbour: "GM0356",
+    neighbour: { code: "GM0356", postcodes: [3430, 3439] },
   },
   {
     key: "amersfoort",
@@ -248,7 +248,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM0327", weight: 0.15, postcodes: [3831, 3835], policies: [{ max: 6 }] },
       { code: "GM0342", weight: 0.25, postcodes: [3761, 3768], policies: [{ max: 14 }] },
     ],
-    neighbour: "GM0203",
+    neighbour: { code: "GM0203", postcodes: [3770, 3781] },
   },
   {
     key: "den-haag",
@@ -272,7 +272,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM0518", weight: 0.8, postcodes: [2491, 2597], policies: [{ max: 6 }] },
       { code: "GM0603", weight: 0.2, postcodes: [2281, 2289], policies: [{ max: 6 }] },
     ],
-    neighbour: "GM1916",
+    neighbour: { code: "GM1916", postcodes: [2261, 2275] },
   },
   {
     key: "rotterdam-zuid",
@@ -312,7 +312,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       },
     ],
     municipalities: [{ code: "GM0599", weight: 1, postcodes: [3071, 3089], policies: [{ max: 17 }] }],
-    neighbour: "GM0489",
+    neighbour: { code: "GM0489", postcodes: [2990, 2994] },
   },
   {
     key: "eindhoven",
@@ -344,7 +344,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM0772", weight: 0.8, postcodes: [5611, 5658], policies: [{ max: 6 }] },
       { code: "GM0861", weight: 0.2, postcodes: [5501, 5509], policies: [{ max: 14 }] },
     ],
-    neighbour: "GM1771",
+    neighbour: { code: "GM1771", postcodes: [5660, 5667] },
   },
   {
     key: "achterhoek",
@@ -369,7 +369,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM1955", weight: 0.2, postcodes: [6941, 6946], policies: [{ max: 6 }] },
       { code: "GM1876", weight: 0.15, postcodes: [7221, 7261], policies: [{ max: 14 }], joinedMonthsAgo: 18 },
     ],
-    neighbour: "GM0197",
+    neighbour: { code: "GM0197", postcodes: [7120, 7123] },
   },
   {
     key: "maastricht",
@@ -392,7 +392,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
       { code: "GM0935", weight: 0.75, postcodes: [6211, 6229], policies: [{ max: 6 }] },
       { code: "GM1903", weight: 0.25, postcodes: [6245, 6269], policies: [{ max: 6 }] },
     ],
-    neighbour: "GM0938",
+    neighbour: { code: "GM0938", postcodes: [6230, 6231] },
   },
   {
     key: "zaanstad",
@@ -410,7 +410,7 @@ export const LOCATIONS: readonly LocationSpec[] = [
     licenceMonthsIn: 0,
     reviews: [{ kind: "performed", monthsAgo: 96, outcome: "MEETS_STANDARDS" }],
     municipalities: [{ code: "GM0479", weight: 1, postcodes: [1501, 1567], policies: [{ max: 6 }] }],
-    neighbour: "GM0880",
+    neighbour: { code: "GM0880", postcodes: [1530, 1531] },
   },
 ];
 

@@ -9,7 +9,7 @@ export type FailureReason = "unavailable" | "unexpected";
 
 export type AuthState =
   | { status: "loading" }
-  | { status: "failed"; reason: FailureReason; retry(): void }
+  | { status: "failed"; reason: FailureReason; retrying: boolean; retry(): void }
   | { status: "loggedOut" }
   | { status: "loggedIn"; viewer: Viewer };
 
@@ -98,9 +98,9 @@ function Session({ client, makeClient, setClient, onForbidden, children }: Sessi
 
   const state = useMemo<AuthState>(() => {
     if (result.data) return result.data.me ? { status: "loggedIn", viewer: result.data.me } : { status: "loggedOut" };
-    if (result.error) return { status: "failed", reason: failureReason(result.error), retry: refresh };
+    if (result.error) return { status: "failed", reason: failureReason(result.error), retrying: result.fetching, retry: refresh };
     return { status: "loading" };
-  }, [result.data, result.error, refresh]);
+  }, [result.data, result.error, result.fetching, refresh]);
 
   const auth = useMemo<Auth>(() => ({ state, login, logout }), [state, login, logout]);
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;

@@ -56,7 +56,7 @@ export function PortalShell({ roles, children }: PortalShellProps) {
             <Alert type="error">
               <p>{t(state.reason === "unavailable" ? "error.network" : "error.unexpected")}</p>
             </Alert>
-            <Button appearance="primary" onClick={state.retry}>
+            <Button appearance="primary" busy={state.retrying} onClick={state.retry}>
               {t("error.retry")}
             </Button>
           </section>
