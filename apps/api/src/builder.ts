@@ -54,7 +54,9 @@ export const builder = new SchemaBuilder<{
     // Shows a forgotten `...query` (an N+1) at once outside production (stack notes).
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
   },
-  relay: { clientMutationId: "omit", cursorType: "String" },
+  // No generic node(id)/nodes(ids) lookup: every record is reached through a field that
+  // scopes and audits it.
+  relay: { clientMutationId: "omit", cursorType: "String", nodeQueryOptions: false, nodesQueryOptions: false },
 });
 
 // Deny by default: every root field needs a logged-in user unless it opts out explicitly

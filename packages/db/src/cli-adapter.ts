@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { PrismaConfig } from "prisma";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PrismaConfig } from "prisma";
 import { resolveDatabaseTarget } from "./connection.ts";
 import { NameAsTextPool } from "./name-as-text-pool.ts";
 

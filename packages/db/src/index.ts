@@ -1,6 +1,42 @@
 export { type Database, type OpenOptions, openDatabase, type Prisma } from "./client.ts";
 export { DatabaseConfigError, type DatabaseTarget, redactUrl, resolveDatabaseTarget } from "./connection.ts";
 export { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
+export type {
+  AgePolicy,
+  AuditEntry,
+  Child,
+  Closure,
+  ConsentEvent,
+  Evaluation,
+  Family,
+  GroupMeeting,
+  GroupMeetingAttendance,
+  ImprovementAction,
+  Licence,
+  LicenceMunicipality,
+  LicenceStatusChange,
+  Location,
+  LocationMunicipality,
+  LoginThrottle,
+  Match,
+  MunicipalDecision,
+  Municipality,
+  Organisation,
+  OutboxEmail,
+  Parent,
+  QualityReview,
+  QualityReviewReviewer,
+  Referral,
+  Referrer,
+  ReferrerNotification,
+  Session,
+  SupervisionMeeting,
+  SupportQuestion,
+  User,
+  UserLocationScope,
+  UserMunicipalityScope,
+  Visit,
+  Volunteer,
+} from "./generated/prisma/client.ts";
 export { Prisma as PrismaNamespace, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
-export type * from "./generated/prisma/models.ts";

@@ -1,6 +1,7 @@
 import { builder } from "../builder.ts";
 import "./scalars.ts";
 import "./errors.ts";
+import "./families.ts";
 import "./locations.ts";
 import "./municipalities.ts";
 import "./viewer.ts";

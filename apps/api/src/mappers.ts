@@ -1,0 +1,36 @@
+// Database rows → the plain shapes packages/domain reasons about. No rules here.
+import type { Licence, LicenceMunicipality, Municipality, AgePolicy as PolicyRow } from "@homestart/db";
+import type { AgePolicy, IsoDate, LicenceCoverage } from "@homestart/domain";
+
+/** A @db.Date column (midnight UTC) as an ISO calendar date. */
+export const isoDate = (d: Date): IsoDate => d.toISOString().slice(0, 10) as IsoDate;
+export const isoDateOrNull = (d: Date | null | undefined): IsoDate | null => (d ? isoDate(d) : null);
+
+/** Today's date in the Netherlands, the programme's calendar. */
+export function todayInNetherlands(now = new Date()): IsoDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now) as IsoDate;
+}
+
+export function toAgePolicy(row: PolicyRow, municipalityCode: string): AgePolicy {
+  return {
+    id: row.id,
+    municipalityCode,
+    maxAgeInclusive: row.maxAgeInclusive,
+    pregnancyWeeksFrom: row.pregnancyWeeksFrom,
+    validFrom: isoDate(row.validFrom),
+    validUntil: isoDateOrNull(row.validUntil),
+  };
+}
+
+export function toLicenceCoverage(
+  row: Licence & { municipalities: Array<LicenceMunicipality & { municipality: Pick<Municipality, "code"> }> },
+): LicenceCoverage {
+  return {
+    id: row.id,
+    locationId: row.locationId,
+    status: row.status,
+    validFrom: isoDateOrNull(row.validFrom),
+    validUntil: isoDateOrNull(row.validUntil),
+    municipalityCodes: row.municipalities.map((m) => m.municipality.code),
+  };
+}

@@ -1,0 +1,97 @@
+import type { Database } from "@homestart/db";
+import { createTestDatabase } from "@homestart/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_EMAIL } from "../../../../prisma/seed/build.ts";
+import { DEMO_PASSWORD, seedDemo } from "../../../../prisma/seed.ts";
+import { type ApiServer, startApiServer } from "../server.ts";
+import { LOGIN, TestClient } from "../testing/http-client.ts";
+
+let db: Database;
+let api: ApiServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDemo(db.prisma, { today: "2026-11-23", scale: 0.3 });
+  api = await startApiServer(db);
+});
+afterAll(async () => {
+  await api?.close();
+  await db?.close();
+});
+
+async function loggedIn(email: string): Promise<TestClient> {
+  const client = new TestClient(api.url);
+  const res = await client.request<{ login: { __typename: string } }>(LOGIN, { email, password: DEMO_PASSWORD });
+  expect(res.data?.login.__typename).toBe("LoginSuccess");
+  return client;
+}
+
+const FAMILIES = `query ($first: Int, $after: String) { families(first: $first, after: $after) { edges { node { id status location { id name } parents { lastName } } } pageInfo { hasNextPage endCursor } } }`;
+const FAMILY = `query ($id: ID!) { family(id: $id) { id status registeredOn municipality { code } children { bornOn expectedOn }
+  eligibility(on: "2026-11-23") { outcome eligible eligibleFrom eligibleUntil policy { maxAgeInclusive pregnancyWeeksFrom } reasons { code message { nl en } } } } }`;
+
+type FamiliesData = {
+  families: { edges: Array<{ node: { id: string; location: { id: string; name: string } } }>; pageInfo: { hasNextPage: boolean } };
+};
+
+describe("families, scoped to the coordinator's location", () => {
+  it("lists only the coordinator's own families, in pages", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const me = await a.request<{ me: { locations: Array<{ id: string }> } }>("{ me { locations { id } } }");
+    const own = new Set(me.data?.me.locations.map((l) => l.id));
+    const page = await a.request<FamiliesData>(FAMILIES, { first: 50 });
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.families.edges.length).toBeGreaterThan(0);
+    for (const edge of page.data?.families.edges ?? []) expect(own.has(edge.node.location.id)).toBe(true);
+  });
+
+  it("answers another location's family as if it did not exist, and audits only real reads", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const b = await loggedIn(DEMO_EMAIL.coordinator2);
+    const bFamily = (await b.request<FamiliesData>(FAMILIES, { first: 1 })).data?.families.edges[0]?.node.id;
+    expect(bFamily).toBeTruthy();
+    const before = await db.prisma.auditEntry.count({ where: { action: "family.read" } });
+
+    const asA = await a.request<{ family: unknown }>(FAMILY, { id: bFamily });
+    expect(asA.errors).toBeUndefined();
+    expect(asA.data?.family).toBeNull();
+    expect(await db.prisma.auditEntry.count({ where: { action: "family.read" } })).toBe(before);
+
+    const asB = await b.request<{ family: { id: string; eligibility: { outcome: string; reasons: unknown[] } } }>(FAMILY, { id: bFamily });
+    expect(asB.data?.family.id).toBe(bFamily);
+    expect(asB.data?.family.eligibility.reasons.length).toBeGreaterThan(0);
+    const entries = await db.prisma.auditEntry.findMany({ where: { action: "family.read" }, orderBy: { id: "desc" }, take: 1 });
+    expect(entries[0]).toMatchObject({ entityType: "Family" });
+    expect(entries[0]?.detail).toBeNull(); // no personal data in the audit log
+  });
+
+  it("refuses families to national staff, municipal officers and anonymous users", async () => {
+    for (const email of [DEMO_EMAIL.national, DEMO_EMAIL.officer]) {
+      const client = await loggedIn(email);
+      const res = await client.request(FAMILIES, { first: 5 });
+      expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(res.data ?? null).toBeNull();
+    }
+    const anonymous = await new TestClient(api.url).request(FAMILIES, { first: 5 });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("judges eligibility with the domain rules and the policy in force", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const id = (await a.request<FamiliesData>(FAMILIES, { first: 1 })).data?.families.edges[0]?.node.id;
+    const res = await a.request<{
+      family: {
+        eligibility: {
+          outcome: string;
+          policy: { maxAgeInclusive: number } | null;
+          reasons: Array<{ message: { nl: string; en: string } }>;
+        };
+      };
+    }>(FAMILY, { id });
+    const e = res.data?.family.eligibility;
+    expect(["ELIGIBLE", "NOT_YET", "NOT_ELIGIBLE", "INCOMPLETE"]).toContain(e?.outcome);
+    expect([6, 14, 17]).toContain(e?.policy?.maxAgeInclusive);
+    expect(e?.reasons[0]?.message.nl).toBeTruthy();
+    expect(e?.reasons[0]?.message.en).toBeTruthy();
+  });
+});
