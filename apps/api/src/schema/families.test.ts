@@ -95,3 +95,32 @@ describe("families, scoped to the coordinator's location", () => {
     expect(e?.reasons[0]?.message.en).toBeTruthy();
   });
 });
+
+describe("the coordinator's dashboard", () => {
+  const DASHBOARD = `{ dashboard(on: "2026-11-23") { code severity dueOn familyId volunteerId message { nl en } } }`;
+  type DashboardData = { dashboard: Array<{ code: string; severity: string; familyId: string | null; message: { nl: string } }> };
+
+  it("shows the domain's signals about the coordinator's own families and volunteers only", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const res = await a.request<DashboardData>(DASHBOARD);
+    expect(res.errors).toBeUndefined();
+    const signals = res.data?.dashboard ?? [];
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.every((s) => ["INFO", "WARNING", "ALERT"].includes(s.severity) && s.message.nl.length > 0)).toBe(true);
+    // Every family a signal points at opens for this coordinator.
+    const familyIds = [...new Set(signals.map((s) => s.familyId).filter((id): id is string => id !== null))].slice(0, 5);
+    for (const id of familyIds) {
+      const family = await a.request<{ family: { id: string } | null }>(FAMILY, { id });
+      expect(family.data?.family?.id).toBe(id);
+    }
+    // Most urgent first.
+    const order = { ALERT: 0, WARNING: 1, INFO: 2 } as Record<string, number>;
+    const ranks = signals.map((s) => order[s.severity] ?? 3);
+    expect([...ranks].sort((x, y) => x - y)).toEqual(ranks);
+  });
+
+  it("is refused to national staff", async () => {
+    const res = await (await loggedIn(DEMO_EMAIL.national)).request(DASHBOARD);
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});

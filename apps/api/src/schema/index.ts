@@ -1,5 +1,6 @@
 import { builder } from "../builder.ts";
 import "./scalars.ts";
+import "./dashboard.ts";
 import "./errors.ts";
 import "./families.ts";
 import "./locations.ts";

@@ -1,0 +1,93 @@
+// The coordinator's "today": what needs action, decided by packages/domain (dashboardSignals).
+// Loads the open families and volunteers of the coordinator's locations in a fixed number of
+// queries, whatever their number.
+import { addDays, dashboardSignals, type IsoDate, type Signal } from "@homestart/domain";
+import { encodeGlobalID } from "@pothos/plugin-relay";
+import { builder } from "../builder.ts";
+import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
+import { LocalizedText } from "./errors.ts";
+import { familyLocationScope } from "./families.ts";
+
+const SignalRef = builder.objectRef<Signal>("Signal").implement({
+  description: "Something on the coordinator's dashboard that needs action.",
+  fields: (t) => ({
+    code: t.exposeString("code"),
+    severity: t.exposeString("severity", { description: "INFO, WARNING or ALERT." }),
+    message: t.field({ type: LocalizedText, resolve: (s) => ({ nl: s.nl, en: s.en }) }),
+    dueOn: t.field({ type: "Date", nullable: true, resolve: (s) => s.dueOn }),
+    familyId: t.id({ nullable: true, resolve: (s) => (s.familyId ? encodeGlobalID("Family", s.familyId) : null) }),
+    volunteerId: t.id({ nullable: true, resolve: (s) => s.volunteerId }),
+  }),
+});
+
+const OPEN_STATUSES = ["REGISTERED", "INTAKE", "WAITING_FOR_MATCH", "ACTIVE"] as const;
+
+builder.queryField("dashboard", (t) =>
+  t.field({
+    type: [SignalRef],
+    authScopes: { coordinator: true },
+    description: "Signals for the coordinator's locations, most urgent first.",
+    args: { on: t.arg({ type: "Date", required: false, description: "The day to judge; today by default." }) },
+    resolve: async (_root, args, ctx) => {
+      const today = (args.on ?? todayInNetherlands()) as IsoDate;
+      const locationIds = familyLocationScope(ctx);
+      const since = new Date(`${addDays(today, -366)}T00:00:00Z`);
+      const [families, volunteers] = await Promise.all([
+        ctx.prisma.family.findMany({
+          where: { locationId: { in: locationIds }, status: { in: [...OPEN_STATUSES] } },
+          select: {
+            id: true,
+            status: true,
+            registeredOn: true,
+            calledBackAt: true,
+            matches: {
+              orderBy: { startOn: "asc" },
+              select: {
+                id: true,
+                volunteerId: true,
+                startOn: true,
+                endOn: true,
+                visits: { where: { visitedOn: { gte: since } }, select: { visitedOn: true, minutes: true } },
+              },
+            },
+            evaluations: { where: { kind: "INTERIM" }, orderBy: { heldOn: "desc" }, take: 1, select: { heldOn: true } },
+          },
+        }),
+        ctx.prisma.volunteer.findMany({
+          where: { locationId: { in: locationIds }, status: { in: ["ACTIVE", "IN_TRAINING", "PAUSED"] } },
+          select: { id: true, status: true, vogIssuedOn: true, trainingCompletedOn: true },
+        }),
+      ]);
+      return dashboardSignals(
+        {
+          families: families.map((f) => {
+            const active = f.matches.find((m) => m.endOn === null);
+            return {
+              id: f.id,
+              status: f.status,
+              registeredOn: isoDate(f.registeredOn),
+              calledBackOn: f.calledBackAt ? todayInNetherlands(f.calledBackAt) : null,
+              supportStartOn: isoDateOrNull(f.matches[0]?.startOn),
+              interimEvaluationOn: isoDateOrNull(f.evaluations[0]?.heldOn),
+              activeMatch: active
+                ? {
+                    id: active.id,
+                    volunteerId: active.volunteerId,
+                    startOn: isoDate(active.startOn),
+                    visits: active.visits.map((v) => ({ visitedOn: isoDate(v.visitedOn), minutes: v.minutes })),
+                  }
+                : null,
+            };
+          }),
+          volunteers: volunteers.map((v) => ({
+            id: v.id,
+            status: v.status,
+            vogIssuedOn: isoDateOrNull(v.vogIssuedOn),
+            trainingCompletedOn: isoDateOrNull(v.trainingCompletedOn),
+          })),
+        },
+        today,
+      );
+    },
+  }),
+);
