@@ -5,6 +5,7 @@ import "./errors.ts";
 import "./families.ts";
 import "./locations.ts";
 import "./municipalities.ts";
+import "./national.ts";
 import "./viewer.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
