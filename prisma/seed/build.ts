@@ -1068,7 +1068,9 @@ class Builder {
 
     // Family row and its people.
     const address = `${rng.pick(STREETS)} ${rng.int(1, 180)}${rng.chance(0.15) ? rng.pick(["a", "b", "-1", "-2"]) : ""}`;
-    const lastEvent = Math.max(R, calledBack ?? R, Math.min(intakeOn ?? R, T), closure?.day ?? R, firstStart ?? R);
+    // Registered today: early in the morning, so nothing lies after the moment of seeding.
+    const createdAt = toTimestamp(R, R >= T ? rng.int(5, 6) : rng.int(7, 19), rng.int(0, 59));
+    const lastEvent = Math.max(R, calledBack ?? R, intakeOn !== null && intakeOn < T ? intakeOn : R, closure?.day ?? R, firstStart ?? R);
     this.data.families.push({
       id: familyId,
       locationId: location.id,
@@ -1084,8 +1086,8 @@ class Builder {
       calledBackAt: calledBack === null ? null : toTimestamp(calledBack, rng.int(8, 15), rng.int(0, 59)),
       intakeOn: intakeOn === null ? null : toDate(intakeOn),
       note,
-      createdAt: toTimestamp(R, rng.int(7, 19), rng.int(0, 59)),
-      updatedAt: toTimestamp(Math.min(T, lastEvent), 16),
+      createdAt,
+      updatedAt: lastEvent > R ? toTimestamp(lastEvent, 16) : createdAt,
       version: 1 + (calledBack !== null ? 1 : 0) + (intakeOn !== null ? 1 : 0) + matchRows.length + (closure ? 1 : 0),
     });
     this.addParents(rng, familyId, plan.household, pool, surname, language);
@@ -1257,7 +1259,7 @@ class Builder {
       familyId,
       type,
       action,
-      at: toTimestamp(day, action === "GRANTED" ? 10 : 14, this.data.consentEvents.length % 60),
+      at: toTimestamp(day, day >= this.today ? 5 : action === "GRANTED" ? 10 : 14, this.data.consentEvents.length % 60),
       recordedById,
       textVersion: day < dayOf(2025, 1, 1) ? "toestemming-2022-09" : "toestemming-2025-01",
       note,
@@ -1333,7 +1335,7 @@ class Builder {
     const body = [
       `Beste ${referrer.name},`,
       "",
-      `Het gezin ${surname}, dat u op ${formatDayNl(referredOn)} naar ons verwees, ${what}`,
+      `Het gezin ${surname.charAt(0).toUpperCase()}${surname.slice(1)}, dat u op ${formatDayNl(referredOn)} naar ons verwees, ${what}`,
       "De ouders hebben toestemming gegeven om u hierover te informeren.",
       "",
       "Met vriendelijke groet,",
@@ -1391,7 +1393,7 @@ class Builder {
         title: title === "Themabijeenkomst" ? `${title}: ${topic.toLowerCase()}` : title,
         heldOn: toDate(d),
         topic,
-        createdAt: toTimestamp(Math.min(T, d - rng.int(14, 40)), 10),
+        createdAt: toTimestamp(Math.min(T - 1, d - rng.int(14, 40)), 10),
       });
       if (d >= T) continue;
       const present = families.filter((f) => f.from <= d && d <= f.until);

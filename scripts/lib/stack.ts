@@ -50,6 +50,11 @@ function launch(command: string, args: string[], cwd: string, env: NodeJS.Proces
   return { child, output: () => log.slice(-4000) };
 }
 
+/**
+ * The API listens on 127.0.0.1 only and is reached through the portals' proxies, so it trusts
+ * their X-Forwarded-* headers (TRUST_PROXY=1): login throttling then counts per real client
+ * address instead of lumping everyone together as 127.0.0.1.
+ */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const env = { ...process.env, ...options.env };
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
@@ -72,7 +77,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       tsxBin,
       ["src/main.ts"],
       path.join(ROOT, "apps", "api"),
-      { ...env, API_PORT: String(options.apiPort) },
+      { ...env, API_PORT: String(options.apiPort), TRUST_PROXY: "1" },
       !!options.inheritOutput,
     );
     children.push(api.child);

@@ -87,10 +87,13 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 /** Builds the request context: the session cookie decides who the viewer is. */
 export async function buildContext(db: Database, req: IncomingMessage): Promise<Context> {
   const forwardedProto = trustProxy ? String(req.headers["x-forwarded-proto"] ?? "") : "";
+  // Behind our own proxy, the address it saw is the entry it appended: the last one (a client
+  // can put anything in the entries before it).
   const forwardedFor = trustProxy
-    ? String(req.headers["x-forwarded-for"] ?? "")
-        .split(",")[0]
-        ?.trim()
+    ? (String(req.headers["x-forwarded-for"] ?? "")
+        .split(",")
+        .at(-1)
+        ?.trim() ?? "")
     : "";
   const viewer = await resolveSession(db.prisma, readCookie(req.headers.cookie, SESSION_COOKIE));
   return {

@@ -1,6 +1,5 @@
 import { expect, test } from "vitest";
-import { demoLogin, portalSuite, portalUrl, visible } from "../../../packages/ui/testing/portal-suite.ts";
-import { launchBrowser } from "../../../scripts/e2e/browser.ts";
+import { demoLogin, portalSuite, visible, withPortalPage } from "../../../packages/ui/testing/portal-suite.ts";
 
 portalSuite({
   portal: "coordinator",
@@ -12,11 +11,8 @@ portalSuite({
   home: { nl: ["Uw locaties", "Home-Start Amersfoort e.o."], en: ["Your locations", "Home-Start Amersfoort e.o."] },
 });
 
-test("a coordinator can log in with the keyboard alone, skip link first", async () => {
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(portalUrl("E2E_COORDINATOR_URL"));
+test("a coordinator can log in with the keyboard alone, skip link first", () =>
+  withPortalPage("E2E_COORDINATOR_URL", async (page) => {
     await visible(page.getByLabel("E-mailadres"));
     await page.keyboard.press("Tab");
     const skipLink = page.getByRole("link", { name: "Direct naar de inhoud" });
@@ -31,7 +27,4 @@ test("a coordinator can log in with the keyboard alone, skip link first", async 
     await page.keyboard.type(login.password);
     await page.keyboard.press("Enter");
     await visible(page.getByRole("heading", { level: 1, name: "Welkom" }));
-  } finally {
-    await browser.close();
-  }
-});
+  }));

@@ -1,6 +1,5 @@
 import { test } from "vitest";
-import { demoLogin, logIn, portalSuite, portalUrl, visible } from "../../../packages/ui/testing/portal-suite.ts";
-import { launchBrowser } from "../../../scripts/e2e/browser.ts";
+import { demoLogin, logIn, portalSuite, visible, withPortalPage } from "../../../packages/ui/testing/portal-suite.ts";
 
 portalSuite({
   portal: "national",
@@ -12,15 +11,9 @@ portalSuite({
   home: { nl: ["Landelijk overzicht", "Volgt in een later issue"], en: ["National overview", "Coming in a later issue"] },
 });
 
-test("an administrator works in the national portal too", async () => {
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    await page.goto(portalUrl("E2E_NATIONAL_URL"));
+test("an administrator works in the national portal too", () =>
+  withPortalPage("E2E_NATIONAL_URL", async (page) => {
     await logIn(page, demoLogin("ADMIN"));
     await visible(page.getByRole("heading", { level: 1, name: "Welkom" }));
     await visible(page.getByRole("banner").getByText("Beheerder", { exact: true }));
-  } finally {
-    await browser.close();
-  }
-});
+  }));

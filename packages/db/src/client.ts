@@ -108,7 +108,11 @@ async function assertMigrated(db: Database): Promise<void> {
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
     );
     applied = rows.map((r) => r.migration_name);
-  } catch {
+  } catch (error) {
+    // Only "no such table" means nothing was migrated yet; anything else is a real failure.
+    if ((error as { code?: string }).code !== "42P01" && !/_prisma_migrations.*does not exist/.test(String((error as Error).message))) {
+      throw error;
+    }
     applied = [];
   }
   const pending = pendingMigrations(applied);

@@ -43,6 +43,18 @@ export async function visible(locator: Locator): Promise<Locator> {
   return locator;
 }
 
+/** Runs `use` with a fresh page (own browser, no cookies) on the portal, and closes it after. */
+export async function withPortalPage(variable: PortalSuiteOptions["urlVariable"], use: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(portalUrl(variable));
+    await use(page);
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function logIn(page: Page, login: { email: string; password: string }, language: "nl" | "en" = "nl"): Promise<void> {
   await page.getByLabel(language === "nl" ? "E-mailadres" : "E-mail address").fill(login.email);
   await page.getByLabel(language === "nl" ? "Wachtwoord" : "Password").fill(login.password);

@@ -44,16 +44,11 @@ export function ScopeList({ id, heading, intro, icon, items, emptyTitle, emptyTe
                 <Heading level={3} className="hs-card__title">
                   {item.title}
                 </Heading>
-                {item.details.length > 0 && (
-                  <p className="hs-card__details">
-                    {item.details.map((detail, index) => (
-                      <span key={detail}>
-                        {index > 0 && " · "}
-                        <span className="hs-card__detail">{detail}</span>
-                      </span>
-                    ))}
+                {item.details.map((detail) => (
+                  <p key={detail} className="hs-card__detail">
+                    {detail}
                   </p>
-                )}
+                ))}
               </div>
             </li>
           ))}
