@@ -61,7 +61,7 @@ describe("annual figures", () => {
     expect(res.errors).toBeUndefined();
     const f = res.data!.annualFigures.figures;
     expect(f.families).toBeGreaterThan(20);
-    expect(f.children).toBeGreaterThanOrEqual(f.families);
+    expect(f.children).toBeGreaterThanOrEqual(f.families ?? 0);
     expect(f.shareViaReferrer).toBeGreaterThan(0.45);
     expect(f.shareViaReferrer).toBeLessThan(0.8);
     expect(f.averageHoursPerFamily).toBeGreaterThan(20);
