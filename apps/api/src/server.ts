@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type Database, DatabaseUnavailableError } from "@homestart/db";
 import type { GraphQLFormattedError } from "graphql";
 import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
@@ -56,9 +57,29 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: "Internal server error. / Interne fout.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
+/**
+ * Query limits (graphql-armor): depth, cost, aliases, directives and tokens, field suggestions
+ * blocked, batched HTTP requests off. The portals' deepest query (a family page with its
+ * eligibility reasons) is depth 7; the limits leave room without inviting abuse, and do not
+ * echo themselves back to the client.
+ */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxDirectives: 20, maxTokens: 2_000, maxCost: 5_000 } as const;
+const armor = new ApolloArmor({
+  maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false },
+  maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
+  maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
+  // Tokens are limited by graphql-js's own parser (parseOptions below), which Apollo answers
+  // with a 400; armor's plugin version of this check surfaces as a 500.
+  maxTokens: { enabled: false },
+  costLimit: { maxCost: QUERY_LIMITS.maxCost, exposeLimits: false },
+  blockFieldSuggestion: { enabled: true },
+});
+
 export async function createApolloServer(): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
     schema,
+    ...armor.protect(),
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     introspection: !production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

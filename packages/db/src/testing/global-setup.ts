@@ -9,12 +9,18 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { repoRoot, resolveDatabaseTarget } from "../connection.ts";
+import { listMigrationNames } from "../migrations.ts";
 import { databaseUrlWithName } from "./urls.ts";
 
 const prismaBin = path.join(repoRoot, "node_modules", ".bin", "prisma");
 
-function migrateDeploy(env: NodeJS.ProcessEnv): void {
-  execFileSync(prismaBin, ["migrate", "deploy"], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: "pipe" });
+function migrateDeploy(env: NodeJS.ProcessEnv): string {
+  return execFileSync(prismaBin, ["migrate", "deploy"], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: "pipe",
+    encoding: "utf8",
+  });
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
@@ -36,9 +42,18 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "hs-pglite-tpl-"));
   const dataDir = path.join(dir, "data");
-  migrateDeploy({ DATABASE_URL: "", PGLITE_DIR: dataDir });
+  const output = migrateDeploy({ DATABASE_URL: "", PGLITE_DIR: dataDir });
   const pglite = new PGlite(dataDir);
   await pglite.waitReady;
+  // Fail loudly (with the CLI's own words) if the template is not what the CLI said it did.
+  const applied = await pglite
+    .query<{ n: number }>("SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL")
+    .then((r) => r.rows[0]?.n ?? 0)
+    .catch(() => 0);
+  if (applied !== listMigrationNames().length) {
+    await pglite.close();
+    throw new Error(`prisma migrate deploy left the template with ${applied} of ${listMigrationNames().length} migrations:\n${output}`);
+  }
   const dump = await pglite.dumpDataDir("none");
   await pglite.close();
   const tarball = path.join(dir, "template.tar");
