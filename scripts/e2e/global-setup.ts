@@ -5,8 +5,10 @@ import path from "node:path";
 import { prismaBin, ROOT } from "../lib/paths.ts";
 import { type Stack, startStack } from "../lib/stack.ts";
 
-// Ports away from `npm start`'s, so a running demo does not collide with the tests.
-const E2E_PORTS = { api: 4100, coordinator: 5273, national: 5274, municipality: 5275 };
+// Ports away from `npm start`'s, so a running demo does not collide with the tests;
+// E2E_PORT_OFFSET moves them all, for two runs on one machine.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+const E2E_PORTS = { api: 4100 + offset, coordinator: 5273 + offset, national: 5274 + offset, municipality: 5275 + offset };
 
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hs-e2e-"));
