@@ -1,30 +1,8 @@
-import type { Database } from "@homestart/db";
-import { createTestDatabase } from "@homestart/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAIL } from "../../../../prisma/seed/build.ts";
-import { DEMO_PASSWORD, seedDemo } from "../../../../prisma/seed.ts";
-import { type ApiServer, startApiServer } from "../server.ts";
-import { LOGIN, TestClient } from "../testing/http-client.ts";
+import { describe, expect, it } from "vitest";
+import { TestClient } from "../testing/http-client.ts";
+import { DEMO_EMAIL, useSeededApi } from "../testing/seeded-api.ts";
 
-let db: Database;
-let api: ApiServer;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDemo(db.prisma, { today: "2026-11-23", scale: 0.3 });
-  api = await startApiServer(db);
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
-
-async function loggedIn(email: string): Promise<TestClient> {
-  const client = new TestClient(api.url);
-  const res = await client.request<{ login: { __typename: string } }>(LOGIN, { email, password: DEMO_PASSWORD });
-  expect(res.data?.login.__typename).toBe("LoginSuccess");
-  return client;
-}
+const { db: getDb, api: getApi, loggedIn } = useSeededApi();
 
 const FAMILIES = `query ($first: Int, $after: String) { families(first: $first, after: $after) { edges { node { id status location { id name } parents { lastName } } } pageInfo { hasNextPage endCursor } } }`;
 const FAMILY = `query ($id: ID!) { family(id: $id) { id status registeredOn municipality { code } children { bornOn expectedOn }
@@ -50,17 +28,17 @@ describe("families, scoped to the coordinator's location", () => {
     const b = await loggedIn(DEMO_EMAIL.coordinator2);
     const bFamily = (await b.request<FamiliesData>(FAMILIES, { first: 1 })).data?.families.edges[0]?.node.id;
     expect(bFamily).toBeTruthy();
-    const before = await db.prisma.auditEntry.count({ where: { action: "family.read" } });
+    const before = await getDb().prisma.auditEntry.count({ where: { action: "family.read" } });
 
     const asA = await a.request<{ family: unknown }>(FAMILY, { id: bFamily });
     expect(asA.errors).toBeUndefined();
     expect(asA.data?.family).toBeNull();
-    expect(await db.prisma.auditEntry.count({ where: { action: "family.read" } })).toBe(before);
+    expect(await getDb().prisma.auditEntry.count({ where: { action: "family.read" } })).toBe(before);
 
     const asB = await b.request<{ family: { id: string; eligibility: { outcome: string; reasons: unknown[] } } }>(FAMILY, { id: bFamily });
     expect(asB.data?.family.id).toBe(bFamily);
     expect(asB.data?.family.eligibility.reasons.length).toBeGreaterThan(0);
-    const entries = await db.prisma.auditEntry.findMany({ where: { action: "family.read" }, orderBy: { id: "desc" }, take: 1 });
+    const entries = await getDb().prisma.auditEntry.findMany({ where: { action: "family.read" }, orderBy: { id: "desc" }, take: 1 });
     expect(entries[0]).toMatchObject({ entityType: "Family" });
     expect(entries[0]?.detail).toBeNull(); // no personal data in the audit log
   });
@@ -72,7 +50,7 @@ describe("families, scoped to the coordinator's location", () => {
       expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
       expect(res.data ?? null).toBeNull();
     }
-    const anonymous = await new TestClient(api.url).request(FAMILIES, { first: 5 });
+    const anonymous = await new TestClient(getApi().url).request(FAMILIES, { first: 5 });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 

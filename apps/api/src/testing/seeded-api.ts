@@ -1,0 +1,35 @@
+// A test file's own database, seeded with the deterministic demo, and the API serving it.
+import type { Database } from "@homestart/db";
+import { createTestDatabase } from "@homestart/db/testing";
+import { afterAll, beforeAll, expect } from "vitest";
+import { DEMO_PASSWORD, seedDemo } from "../../../../prisma/seed.ts";
+import { type ApiServer, startApiServer } from "../server.ts";
+import { LOGIN, TestClient } from "./http-client.ts";
+
+export { DEMO_EMAIL } from "../../../../prisma/seed/build.ts";
+
+export const SEED_TODAY = "2026-11-23";
+
+export function useSeededApi(): { db: () => Database; api: () => ApiServer; loggedIn: (email: string) => Promise<TestClient> } {
+  let db: Database;
+  let api: ApiServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: SEED_TODAY, scale: 0.3 });
+    api = await startApiServer(db);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+  return {
+    db: () => db,
+    api: () => api,
+    loggedIn: async (email: string) => {
+      const client = new TestClient(api.url);
+      const res = await client.request<{ login: { __typename: string } }>(LOGIN, { email, password: DEMO_PASSWORD });
+      expect(res.data?.login.__typename).toBe("LoginSuccess");
+      return client;
+    },
+  };
+}
