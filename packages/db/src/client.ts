@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { type DatabaseTarget, redactUrl, resolveDatabaseTarget } from "./connection.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { pendingMigrations } from "./migrations.ts";
@@ -44,12 +45,17 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 
 async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Database> {
   let pglite = existing;
+  let unlock = () => {};
   if (!pglite) {
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+    }
     try {
       pglite = new PGlite(dataDir ?? undefined);
       await pglite.waitReady;
     } catch (error) {
+      unlock();
       throw new DatabaseUnavailableError(
         `The embedded database at ${dataDir ?? "memory"} could not be opened: ${describeConnectionError(error)}`,
       );
@@ -64,6 +70,7 @@ async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Da
     close: async () => {
       await prisma.$disconnect();
       if (!client.closed) await client.close();
+      unlock();
     },
   };
 }
