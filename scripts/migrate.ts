@@ -7,9 +7,14 @@ import { prismaBin, ROOT } from "./lib/paths.ts";
 
 try {
   const target = resolveDatabaseTarget();
-  // Opening without the migration check proves the database is reachable.
-  const db = await openDatabase({ target, requireMigrated: false });
-  await db.close();
+  if (target.kind === "postgres") {
+    // Opening without the migration check proves the server is reachable.
+    const db = await openDatabase({ target, requireMigrated: false });
+    await db.close();
+  }
+  // The embedded database is not opened here: a PGlite directory opened by this process and
+  // then by the CLI's (while this one lives) makes the second one wait forever. The CLI's
+  // adapter takes the directory's lock itself.
   console.log(`Migrating ${target.kind === "pglite" ? `the embedded database (${target.dataDir})` : redactUrl(target.url)} …`);
 } catch (error) {
   if (error instanceof DatabaseConfigError || error instanceof DatabaseUnavailableError) {
