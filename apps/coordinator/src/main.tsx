@@ -1,6 +1,15 @@
 import "@homestart/ui/styles.css";
+import "./coordinator.css";
 import { mountPortal } from "@homestart/ui";
-import { HomePage } from "./HomePage.tsx";
+import { App } from "./App.tsx";
 import { dictionaries } from "./i18n.ts";
 
-mountPortal({ dictionaries, roles: ["COORDINATOR"], app: <HomePage /> });
+mountPortal({
+  dictionaries,
+  roles: ["COORDINATOR"],
+  nav: [
+    { href: "/", label: "nav.today" },
+    { href: "/gezinnen", label: "nav.families" },
+  ],
+  app: <App />,
+});

@@ -1,7 +1,14 @@
 import "@homestart/ui/styles.css";
 import { mountPortal } from "@homestart/ui";
-import { HomePage } from "./HomePage.tsx";
+import { App } from "./App.tsx";
 import { dictionaries } from "./i18n.ts";
 
-// Administrators manage users and reference data; of the three portals, theirs is the national one.
-mountPortal({ dictionaries, roles: ["NATIONAL_STAFF", "ADMIN"], app: <HomePage /> });
+mountPortal({
+  dictionaries,
+  roles: ["NATIONAL_STAFF", "ADMIN"],
+  nav: [
+    { href: "/", label: "nav.overview" },
+    { href: "/jaarcijfers", label: "nav.annualFigures" },
+  ],
+  app: <App />,
+});

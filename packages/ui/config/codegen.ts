@@ -10,7 +10,7 @@ const config: CodegenConfig = {
   generates: {
     "src/gql/": {
       preset: "client",
-      config: { useTypeImports: true },
+      config: { useTypeImports: true, scalars: { Date: "string", DateTime: "string" } },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -25,19 +25,36 @@ export { Alert, type AlertProps, type AlertType } from "./components/Alert.tsx";
 export { Button, type ButtonAppearance, type ButtonProps } from "./components/Button.tsx";
 export { cx } from "./components/classNames.ts";
 export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx";
+export { type FigureRow, FiguresTable, type FiguresTableProps } from "./components/FiguresTable.tsx";
 export { Heading, type HeadingLevel, type HeadingProps } from "./components/Heading.tsx";
-export { HomeIntro } from "./components/HomeIntro.tsx";
+export { HomeIntro, type HomeIntroProps } from "./components/HomeIntro.tsx";
 export { BrandMark, Icon, type IconName } from "./components/Icon.tsx";
 export { LanguageSwitch } from "./components/LanguageSwitch.tsx";
 export { Loading } from "./components/Loading.tsx";
 export { LoginForm } from "./components/LoginForm.tsx";
 export { LogoutButton } from "./components/LogoutButton.tsx";
+export { NotFound, type NotFoundProps } from "./components/NotFound.tsx";
+export { Pager, type PagerProps } from "./components/Pager.tsx";
+export { usePageTitle } from "./components/PageTitle.tsx";
 export { PortalLayout, type PortalLayoutProps } from "./components/PortalLayout.tsx";
+export { currentFor, type NavItem, PortalNav, type PortalNavProps } from "./components/PortalNav.tsx";
 export { PortalShell, type PortalShellProps } from "./components/PortalShell.tsx";
 export { QueryView, type QueryViewProps } from "./components/QueryView.tsx";
 export { RequireRole, type RequireRoleProps, WrongPortalNotice } from "./components/RequireRole.tsx";
 export { type ScopeItem, ScopeList, type ScopeListProps } from "./components/ScopeList.tsx";
+export { SelectField, type SelectFieldProps } from "./components/SelectField.tsx";
+export { type Stat, StatGrid } from "./components/StatGrid.tsx";
+export {
+  type FigureCellValue,
+  FigureValue,
+  SuppressedMark,
+  type SuppressionKind,
+  SuppressionNotes,
+  suppressionKind,
+  suppressionNoteId,
+} from "./components/Suppression.tsx";
 export { TextField, type TextFieldProps } from "./components/TextField.tsx";
+export { YearForm, type YearFormProps } from "./components/YearForm.tsx";
 export {
   DEFAULT_LOCALE,
   type Dictionaries,
@@ -70,3 +87,5 @@ export {
   useT,
 } from "./i18n/I18nProvider.tsx";
 export { type MountPortalOptions, mountPortal } from "./mount.tsx";
+export { RouteFocus } from "./routing/RouteFocus.tsx";
+export { lastFullYear, useSearchState, useYearParam } from "./routing/search.ts";

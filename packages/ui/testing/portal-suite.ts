@@ -24,12 +24,74 @@ export interface PortalSuiteOptions {
   wrongRoleMessage: string;
   /** Texts the home page shows for the demo login (its scopes), in Dutch and in English. */
   home: { nl: string[]; en: string[] };
+  /** The home page's h1 after login; "Welkom" / "Welcome" by default. */
+  homeHeading?: { nl: string; en: string };
 }
 
 export function demoLogin(role: Role): { email: string; password: string } {
   const login = DEMO_LOGINS.find((l) => l.role === role);
   if (!login) throw new Error(`prisma/seed.ts has no demo login with role ${role}.`);
   return login;
+}
+
+/** Where the harness started the API (for asking it directly what a page should show). */
+export function apiUrl(): string {
+  const url = process.env.E2E_API_URL;
+  if (!url) throw new Error("E2E_API_URL is not set: run through vitest.e2e.config.ts (its global setup starts the API).");
+  return url;
+}
+
+export type GraphqlCall = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/**
+ * Logs in to the API directly (fetch, JSON) as a demo user and returns a function that runs
+ * queries with that session; it throws on GraphQL errors, so a test compares with real answers.
+ */
+export async function apiSession(login: { email: string; password: string }): Promise<GraphqlCall> {
+  const endpoint = `${apiUrl()}/graphql`;
+  const post = (body: unknown, cookie?: string) =>
+    fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const response = await post({
+    query: "mutation E2eLogin($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }",
+    variables: login,
+  });
+  const answer = (await response.json()) as { data?: { login: { __typename: string } } };
+  if (answer.data?.login.__typename !== "LoginSuccess") throw new Error(`Could not log in as ${login.email}: ${JSON.stringify(answer)}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const result = (await (await post({ query, variables }, cookie)).json()) as { data?: T; errors?: unknown[] };
+    if (result.errors || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  };
+}
+
+/** A logged-in page in a fresh browser context (1280 wide, Dutch, Dutch time); closed by closing its browser. */
+export async function loggedInPage(browser: Browser, variable: PortalSuiteOptions["urlVariable"], role: Role, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const page = await context.newPage();
+  await page.goto(portalUrl(variable));
+  await logIn(page, demoLogin(role));
+  await page.getByRole("button", { name: "Uitloggen" }).first().waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** A count as the portals write it, e.g. "1.234" (nl) → 1234. */
+export function parseDutchCount(text: string | null): number {
+  const digits = (text ?? "").replace(/[.\s\u00a0]/g, "");
+  if (!/^\d+$/.test(digits)) throw new Error(`Not a count: ${JSON.stringify(text)}`);
+  return Number(digits);
+}
+
+export function saveScreenshot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 }
 
 export function portalUrl(variable: PortalSuiteOptions["urlVariable"]): string {
@@ -62,6 +124,7 @@ export async function logIn(page: Page, login: { email: string; password: string
 }
 
 export function portalSuite(options: PortalSuiteOptions): void {
+  const homeHeading = options.homeHeading ?? { nl: "Welkom", en: "Welcome" };
   describe(`${options.portal} portal`, () => {
     let browser: Browser;
     let context: BrowserContext;
@@ -125,7 +188,7 @@ export function portalSuite(options: PortalSuiteOptions): void {
     test("the right demo login shows who is logged in; English; logout returns to the login form", async () => {
       const page = await newVisitor();
       await logIn(page, demoLogin(options.role));
-      await visible(page.getByRole("heading", { level: 1, name: "Welkom" }));
+      await visible(page.getByRole("heading", { level: 1, name: homeHeading.nl }));
       await visible(page.getByText("Ingelogd als", { exact: true }));
       const me = await page.evaluate(async () => {
         const response = await fetch("/graphql", {
@@ -146,14 +209,14 @@ export function portalSuite(options: PortalSuiteOptions): void {
       await page.screenshot({ path: path.join(SCREENSHOTS, `${options.portal}-home.png`), fullPage: true });
 
       await page.getByRole("button", { name: "English" }).click();
-      await visible(page.getByRole("heading", { level: 1, name: "Welcome" }));
+      await visible(page.getByRole("heading", { level: 1, name: homeHeading.en }));
       await visible(page.getByText("Logged in as", { exact: true }));
       await visible(page.getByRole("banner").getByText(options.title.en, { exact: true }));
       for (const text of options.home.en) await visible(page.getByRole("main").getByText(text).first());
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       // The choice is remembered.
       await page.reload();
-      await visible(page.getByRole("heading", { level: 1, name: "Welcome" }));
+      await visible(page.getByRole("heading", { level: 1, name: homeHeading.en }));
 
       await page.getByRole("button", { name: "Log out" }).click();
       await visible(page.getByRole("heading", { level: 1, name: "Log in" }));
@@ -170,7 +233,7 @@ export function portalSuite(options: PortalSuiteOptions): void {
       await logIn(page, demoLogin(options.wrongRole));
       await visible(page.getByText(options.wrongRoleMessage));
       await visible(page.getByRole("heading", { level: 1, name: "Dit is niet uw portaal" }));
-      expect(await page.getByRole("heading", { level: 1, name: "Welkom" }).count()).toBe(0);
+      expect(await page.getByRole("heading", { level: 1, name: homeHeading.nl }).count()).toBe(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.getByRole("main").getByRole("button", { name: "Uitloggen" }).click();
       await visible(page.getByRole("heading", { level: 1, name: "Inloggen" }));

@@ -1,10 +1,11 @@
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import type { Viewer } from "../api/operations.ts";
 import { roleLabelKey } from "../auth/roles.ts";
 import { useT } from "../i18n/I18nProvider.tsx";
 import { BrandMark } from "./Icon.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LogoutButton } from "./LogoutButton.tsx";
+import { PageTitleContext } from "./PageTitle.tsx";
 
 export interface PortalLayoutProps {
   /** The portal's name, e.g. "Coördinatorportaal". */
@@ -13,15 +14,20 @@ export interface PortalLayoutProps {
   pageTitle: string;
   /** Who is logged in; without one the header has no name and no logout button. */
   viewer?: Viewer | null;
+  /** The portal's main navigation (PortalNav), under the header's top row. */
+  nav?: ReactNode;
   children: ReactNode;
 }
 
 /** Skip link, header (portal, who is logged in, language, logout), the main landmark and a footer. */
-export function PortalLayout({ portalTitle, pageTitle, viewer, children }: PortalLayoutProps) {
+export function PortalLayout({ portalTitle, pageTitle, viewer, nav, children }: PortalLayoutProps) {
   const t = useT();
+  // A page inside can name itself (usePageTitle); otherwise the tab shows `pageTitle`.
+  const [ownTitle, setOwnTitle] = useState<string | null>(null);
+  const title = ownTitle ?? pageTitle;
   useEffect(() => {
-    document.title = `${pageTitle} – ${portalTitle} – ${t("brand.name")}`;
-  }, [pageTitle, portalTitle, t]);
+    document.title = `${title} – ${portalTitle} – ${t("brand.name")}`;
+  }, [title, portalTitle, t]);
 
   return (
     <div className="hs-app utrecht-document">
@@ -50,9 +56,12 @@ export function PortalLayout({ portalTitle, pageTitle, viewer, children }: Porta
             {viewer && <LogoutButton />}
           </div>
         </div>
+        {nav && <div className="hs-header__nav">{nav}</div>}
       </header>
       <main id="main" className="hs-main" tabIndex={-1}>
-        <div className="hs-main__inner">{children}</div>
+        <div className="hs-main__inner">
+          <PageTitleContext.Provider value={setOwnTitle}>{children}</PageTitleContext.Provider>
+        </div>
       </main>
       <footer className="hs-footer">
         <div className="hs-footer__inner">

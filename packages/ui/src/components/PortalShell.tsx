@@ -3,17 +3,21 @@ import type { Role } from "../api/operations.ts";
 import { useAuth } from "../auth/AuthProvider.tsx";
 import type { PortalKey } from "../i18n/dictionaries.ts";
 import { useT } from "../i18n/I18nProvider.tsx";
+import { RouteFocus } from "../routing/RouteFocus.tsx";
 import { Alert } from "./Alert.tsx";
 import { Button } from "./Button.tsx";
 import { Heading } from "./Heading.tsx";
 import { Loading } from "./Loading.tsx";
 import { LoginForm } from "./LoginForm.tsx";
 import { PortalLayout } from "./PortalLayout.tsx";
+import { type NavItem, PortalNav } from "./PortalNav.tsx";
 import { RequireRole } from "./RequireRole.tsx";
 
-export interface PortalShellProps {
+export interface PortalShellProps<K extends string = never> {
   /** The roles that work in this portal; anyone else gets the "portal.wrongRole" notice. */
   roles: readonly Role[];
+  /** The portal's main navigation, shown to a logged-in user with one of the roles. */
+  nav?: readonly NavItem<K | PortalKey>[];
   /** The portal's pages, shown to a logged-in user with one of the roles. */
   children: ReactNode;
 }
@@ -34,8 +38,8 @@ function useFocusHeadingOnChange(view: string): void {
  * Everything around a portal's pages: loading, "server unreachable", the login page, the
  * wrong-role notice and the layout. Names and texts come from the portal's PortalKey texts.
  */
-export function PortalShell({ roles, children }: PortalShellProps) {
-  const t = useT<PortalKey>();
+export function PortalShell<K extends string = never>({ roles, nav, children }: PortalShellProps<K>) {
+  const t = useT<PortalKey | K>();
   const { state } = useAuth();
   const view = state.status === "loggedIn" ? (roles.includes(state.viewer.role) ? "home" : "wrongRole") : state.status;
   useFocusHeadingOnChange(view);
@@ -81,8 +85,14 @@ export function PortalShell({ roles, children }: PortalShellProps) {
           portalTitle={portalTitle}
           pageTitle={view === "home" ? t("portal.homeTitle") : t("wrongPortal.title")}
           viewer={state.viewer}
+          nav={
+            view === "home" && nav && nav.length > 0 ? (
+              <PortalNav label={t("nav.label")} items={nav.map((item) => ({ href: item.href, label: t(item.label) }))} />
+            ) : undefined
+          }
         >
           <RequireRole roles={roles} message={t("portal.wrongRole")}>
+            <RouteFocus />
             {children}
           </RequireRole>
         </PortalLayout>

@@ -67,6 +67,10 @@ export function useFormat() {
       date: (value: Date | string, style?: DateStyle) => formatDate(value, locale, style),
       dateTime: (value: Date | string) => formatDateTime(value, locale),
       number: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, locale, options),
+      /** A share 0–1 as a percentage with at most one decimal: 62,3% / 62.3%. */
+      percent: (share: number) => formatNumber(share, locale, { style: "percent", maximumFractionDigits: 1 }),
+      /** A number with exactly one decimal: 44,9 / 44.9. */
+      oneDecimal: (value: number) => formatNumber(value, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     }),
     [locale],
   );

@@ -1,0 +1,28 @@
+import { NotFound } from "@homestart/ui";
+import { Route, Switch } from "wouter";
+import { FamiliesPage } from "./FamiliesPage.tsx";
+import { FamilyPage } from "./FamilyPage.tsx";
+import { TodayPage } from "./TodayPage.tsx";
+
+/** The coordinator's pages: Vandaag (the dashboard), Gezinnen and one family. */
+export function App() {
+  return (
+    <Switch>
+      <Route path="/" component={TodayPage} />
+      <Route path="/gezinnen" component={FamiliesPage} />
+      <Route path="/gezinnen/:id">{(params) => <FamilyPage id={decodeParam(params.id)} />}</Route>
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}
+
+/** Route parameters arrive as written in the address (ids are encoded there: base64 has "=" and "/"). */
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
