@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { prismaBin, ROOT } from "../lib/paths.ts";
+import { ROOT } from "../lib/paths.ts";
 import { type Stack, startStack } from "../lib/stack.ts";
 
 // Ports away from `npm start`'s, so a running demo does not collide with the tests;
@@ -13,8 +13,10 @@ const E2E_PORTS = { api: 4100 + offset, coordinator: 5273 + offset, national: 52
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hs-e2e-"));
   const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") };
-  execFileSync(prismaBin, ["migrate", "deploy"], { cwd: ROOT, env, stdio: "pipe" });
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["prisma/seed.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  // The same migrate and seed steps as `npm start`.
+  const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+  execFileSync(tsx, ["scripts/migrate.ts"], { cwd: ROOT, env, stdio: "pipe" });
+  execFileSync(tsx, ["prisma/seed.ts"], { cwd: ROOT, env, stdio: "pipe" });
   let stack: Stack;
   try {
     stack = await startStack({

@@ -40,3 +40,4 @@ export type {
 } from "./generated/prisma/client.ts";
 export { Prisma as PrismaNamespace, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
+export { type MigrationReport, migrateEmbedded, migrateEmbeddedDirectory } from "./migrate-embedded.ts";
