@@ -43,6 +43,17 @@ describe("families, scoped to the coordinator's location", () => {
     expect(entries[0]?.detail).toBeNull(); // no personal data in the audit log
   });
 
+  it("answers a malformed id, or an id of another type, as not found", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const locationId = (await a.request<{ me: { locations: Array<{ id: string }> } }>("{ me { locations { id } } }")).data?.me.locations[0]
+      ?.id;
+    for (const id of ["xyz", "", locationId]) {
+      const res = await a.request<{ family: unknown }>(FAMILY, { id });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.family).toBeNull();
+    }
+  });
+
   it("refuses families to national staff, municipal officers and anonymous users", async () => {
     for (const email of [DEMO_EMAIL.national, DEMO_EMAIL.officer]) {
       const client = await loggedIn(email);

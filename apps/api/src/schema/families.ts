@@ -6,6 +6,7 @@ import { type AgePolicy, type ChildEligibility, type Eligibility, judgeEligibili
 import { audit } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
+import { idOfType } from "../global-ids.ts";
 import { isoDateOrNull, toAgePolicy, todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
 import { ReasonRef } from "./errors.ts";
 import { LocationRef } from "./locations.ts";
@@ -157,11 +158,13 @@ builder.queryField("family", (t) =>
     nullable: true,
     authScopes: { coordinator: true },
     description: "One family's record, or null when it does not exist or is not the coordinator's. Every read is audited.",
-    args: { id: t.arg.globalID({ for: FamilyRef }) },
+    args: { id: t.arg.id() },
     resolve: async (query, _root, args, ctx) => {
+      // A malformed id matches nothing (an empty `in`), like an id outside the viewer's scope.
+      const id = idOfType(String(args.id), "Family");
       const family = await ctx.prisma.family.findFirst({
         ...query,
-        where: { id: args.id.id, locationId: { in: familyLocationScope(ctx) } },
+        where: { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } },
       });
       if (family) await audit(ctx.prisma, ctx, "family.read", "Family", family.id);
       return family;

@@ -6,6 +6,8 @@ import { type AnnualFigures, annualFigures, type Cell, type OfficerFigures, offi
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { loadFiguresInput } from "../figures/load-figures-input.ts";
+import { idOfType } from "../global-ids.ts";
+import { todayInNetherlands } from "../mappers.ts";
 import { RiskFactorEnum } from "./families.ts";
 import { MunicipalityRef } from "./municipalities.ts";
 
@@ -84,9 +86,10 @@ const MunicipalityFiguresRef = builder.objectRef<OfficerFigures & { municipality
 });
 
 function checkYear(year: number): number {
-  if (!Number.isInteger(year) || year < 1994 || year > 2100) {
-    // Home-Start Nederland started in 1994 (seed 002: "Sinds 1994 …").
-    throw invalidInput("year", "Kies een jaar vanaf 1994.", "Choose a year from 1994 on.");
+  const thisYear = Number(todayInNetherlands().slice(0, 4));
+  if (!Number.isInteger(year) || year < 1994 || year > thisYear) {
+    // Home-Start Nederland started in 1994 (seed 002: "Sinds 1994 …"); a year to come has no figures.
+    throw invalidInput("year", `Kies een jaar van 1994 tot en met ${thisYear}.`, `Choose a year from 1994 to ${thisYear}.`);
   }
   return year;
 }
@@ -117,7 +120,7 @@ builder.queryField("municipalityFigures", (t) =>
     nullable: true,
     authScopes: { municipalOfficer: true },
     description: "An officer's own municipality's figures for a year (null for any other municipality).",
-    args: { year: t.arg.int(), municipalityId: t.arg.globalID({ for: MunicipalityRef }) },
+    args: { year: t.arg.int(), municipalityId: t.arg.id() },
     errors: {
       types: [Refusal],
       result: { name: "MunicipalityFiguresSuccess" },
@@ -126,8 +129,8 @@ builder.queryField("municipalityFigures", (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const year = checkYear(args.year);
-      const municipalityId = args.municipalityId.id;
-      if (!ctx.viewer?.municipalityIds.includes(municipalityId)) return null;
+      const municipalityId = idOfType(String(args.municipalityId), "Municipality");
+      if (!municipalityId || !ctx.viewer?.municipalityIds.includes(municipalityId)) return null;
       const municipality = await ctx.prisma.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { code: true } });
       const input = await loadFiguresInput(ctx.prisma, year, [municipalityId]);
       return { ...officerFigures(annualFigures(input, year, { municipalityCodes: [municipality.code] })), municipalityId };

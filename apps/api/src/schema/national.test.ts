@@ -51,6 +51,10 @@ describe("annual figures", () => {
       { year: 1800 },
     );
     expect(res.data?.annualFigures).toMatchObject({ __typename: "Refusal", code: "INVALID_INPUT", field: "year" });
+    const future = await (await as(DEMO_EMAIL.national)).request<{ annualFigures: { code: string } }>(NATIONAL, {
+      year: new Date().getFullYear() + 2,
+    });
+    expect(future.data?.annualFigures.code).toBe("INVALID_INPUT");
   });
 
   it("gives a municipal officer their own municipality only, with no count from 1 to 4 shown", async () => {
