@@ -5,6 +5,7 @@ import {
   Pager,
   QueryView,
   SelectField,
+  TableHead,
   TextField,
   useFormat,
   usePageTitle,
@@ -148,22 +149,14 @@ export function FamiliesPage() {
                     {filtered ? t("families.captionFiltered") : t("families.caption")}
                     {(hasPrevious || hasNext) && <span className="hs-table__caption-note"> – {t("families.page", { page })}</span>}
                   </caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      <th scope="col" className="utrecht-table__header-cell">
-                        {t("families.col.parent")}
-                      </th>
-                      <th scope="col" className="utrecht-table__header-cell">
-                        {t("families.col.registeredOn")}
-                      </th>
-                      <th scope="col" className="utrecht-table__header-cell">
-                        {t("families.col.status")}
-                      </th>
-                      <th scope="col" className="utrecht-table__header-cell">
-                        {t("families.col.municipality")}
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      t("families.col.parent"),
+                      t("families.col.registeredOn"),
+                      t("families.col.status"),
+                      t("families.col.municipality"),
+                    ]}
+                  />
                   <tbody className="utrecht-table__body">
                     {edges.map(({ node }) => (
                       <tr key={node.id} className="utrecht-table__row">

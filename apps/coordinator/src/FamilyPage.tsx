@@ -1,4 +1,4 @@
-import { Alert, Heading, NotFound, QueryView, useFormat, useLocale, useLocalized, usePageTitle } from "@homestart/ui";
+import { Alert, Heading, NotFound, QueryView, TableHead, useFormat, useLocale, useLocalized, usePageTitle } from "@homestart/ui";
 import { useQuery } from "urql";
 import { Link } from "wouter";
 import type { FamilyDetailQuery } from "./gql/graphql.ts";
@@ -330,25 +330,15 @@ function ChildrenTable({ family }: { family: Family }) {
         <div className="hs-table-wrap">
           <table className="utrecht-table utrecht-table--html-table hs-table">
             <caption className="utrecht-table__caption hs-table__caption">{t("family.childrenCaption")}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("family.col.child")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("family.col.born")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("family.col.counts")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("family.col.period")}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t("family.col.reason")}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("family.col.child"),
+                t("family.col.born"),
+                t("family.col.counts"),
+                t("family.col.period"),
+                t("family.col.reason"),
+              ]}
+            />
             <tbody className="utrecht-table__body">
               {family.children.map((child) => {
                 const verdict = verdicts.get(child.id);

@@ -53,6 +53,7 @@ export {
   suppressionKind,
   suppressionNoteId,
 } from "./components/Suppression.tsx";
+export { TableHead } from "./components/TableHead.tsx";
 export { TextField, type TextFieldProps } from "./components/TextField.tsx";
 export { YearForm, type YearFormProps } from "./components/YearForm.tsx";
 export {

@@ -1,5 +1,6 @@
 import { type Ref, type SelectHTMLAttributes, useId } from "react";
 import { cx } from "./classNames.ts";
+import { FieldLabel } from "./FieldLabel.tsx";
 
 export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className" | "children"> {
   label: string;
@@ -14,16 +15,7 @@ export function SelectField({ label, description, options, ref, ...selectProps }
   const descriptionId = `${id}-description`;
   return (
     <div className="utrecht-form-field utrecht-form-field--select hs-field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <div className="utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
-      )}
+      <FieldLabel id={id} label={label} description={description} descriptionId={descriptionId} />
       <div className="utrecht-form-field__input">
         <select
           ref={ref}

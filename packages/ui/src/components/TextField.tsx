@@ -1,5 +1,6 @@
 import { type InputHTMLAttributes, type Ref, useId } from "react";
 import { cx } from "./classNames.ts";
+import { FieldLabel } from "./FieldLabel.tsx";
 import { Icon } from "./Icon.tsx";
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "className"> {
@@ -20,16 +21,7 @@ export function TextField({ label, type = "text", description, error, ref, ...in
   const describedBy = cx(description && descriptionId, error && errorId) || undefined;
   return (
     <div className={cx("utrecht-form-field", "utrecht-form-field--text", error && "utrecht-form-field--invalid", "hs-field")}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description && (
-        <div className="utrecht-form-field-description" id={descriptionId}>
-          {description}
-        </div>
-      )}
+      <FieldLabel id={id} label={label} description={description} descriptionId={descriptionId} />
       {error && (
         <div className="utrecht-form-field-error-message hs-field__error" id={errorId}>
           <Icon name="error" />
