@@ -1,4 +1,5 @@
 export * from "./consent/consent-state.ts";
+export * from "./consent/registration-consents.ts";
 export * from "./eligibility/judge-eligibility.ts";
 export * from "./eligibility/policy-in-force.ts";
 export * from "./figures/annual-figures.ts";

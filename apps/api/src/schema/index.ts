@@ -3,6 +3,7 @@ import "./scalars.ts";
 import "./dashboard.ts";
 import "./errors.ts";
 import "./families.ts";
+import "./family-registration.ts";
 import "./figures.ts";
 import "./locations.ts";
 import "./municipalities.ts";
