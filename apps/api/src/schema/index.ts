@@ -8,6 +8,7 @@ import "./figures.ts";
 import "./locations.ts";
 import "./municipalities.ts";
 import "./national.ts";
+import "./referrer-notices.ts";
 import "./viewer.ts";
 
 export const schema = builder.toSchema({ sortSchema: true });
