@@ -23,7 +23,10 @@ export {
 } from "./auth/AuthProvider.tsx";
 export { Alert, type AlertProps, type AlertType } from "./components/Alert.tsx";
 export { Button, type ButtonAppearance, type ButtonProps } from "./components/Button.tsx";
+export { ChoiceGroup, type ChoiceGroupProps } from "./components/ChoiceGroup.tsx";
+export { ConfirmButton, type ConfirmButtonProps } from "./components/ConfirmButton.tsx";
 export { cx } from "./components/classNames.ts";
+export { DateField, type DateFieldProps } from "./components/DateField.tsx";
 export { EmptyState, type EmptyStateProps } from "./components/EmptyState.tsx";
 export { type FigureRow, FiguresTable, type FiguresTableProps } from "./components/FiguresTable.tsx";
 export { Heading, type HeadingLevel, type HeadingProps } from "./components/Heading.tsx";
@@ -54,8 +57,11 @@ export {
   suppressionNoteId,
 } from "./components/Suppression.tsx";
 export { TableHead } from "./components/TableHead.tsx";
+export { TextAreaField, type TextAreaFieldProps } from "./components/TextAreaField.tsx";
 export { TextField, type TextFieldProps } from "./components/TextField.tsx";
 export { YearForm, type YearFormProps } from "./components/YearForm.tsx";
+export { FormProblem, fieldError, type Problem } from "./forms/FormProblem.tsx";
+export { type MutationOutcome, useRefusableMutation } from "./forms/useRefusableMutation.ts";
 export {
   DEFAULT_LOCALE,
   type Dictionaries,
