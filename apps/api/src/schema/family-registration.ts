@@ -20,6 +20,7 @@ import {
   requireId,
 } from "../validate.ts";
 import { FamilyRef, familyLocationScope, HouseholdTypeEnum, RegistrationSourceEnum } from "./families.ts";
+import { MunicipalityRef } from "./municipalities.ts";
 import { refusable } from "./mutation-result.ts";
 
 export const ConsentTypeEnum = builder.enumType(ConsentType, { name: "ConsentType" });
@@ -241,6 +242,28 @@ builder.mutationField("registerFamily", (t) =>
         };
       });
       return family;
+    },
+  }),
+);
+
+builder.prismaObjectField("Location", "registrationMunicipalities", (t) =>
+  t.field({
+    type: [MunicipalityRef],
+    authScopes: (location, _args, ctx) => familyLocationScope(ctx).includes(location.id),
+    description:
+      "The municipalities a family can be registered from at this location today: those its active licences cover (domain mayTakeFamily). Coordinators of the location only.",
+    select: { id: true },
+    resolve: async (location, _args, ctx) => {
+      const today = todayInNetherlands();
+      const licences = await ctx.prisma.licence.findMany({
+        where: { locationId: location.id },
+        include: { municipalities: { include: { municipality: true } } },
+      });
+      const coverage = licences.map(toLicenceCoverage);
+      const municipalities = new Map(licences.flatMap((l) => l.municipalities.map((m) => [m.municipality.code, m.municipality] as const)));
+      return [...municipalities.values()]
+        .filter((m) => mayTakeFamily(coverage, { locationId: location.id, municipalityCode: m.code, on: today }).ok)
+        .sort((a, b) => a.name.localeCompare(b.name, "nl"));
     },
   }),
 );
