@@ -2,6 +2,7 @@ import { NotFound } from "@homestart/ui";
 import { Route, Switch } from "wouter";
 import { FamiliesPage } from "./FamiliesPage.tsx";
 import { FamilyPage } from "./FamilyPage.tsx";
+import { RegisterFamilyPage } from "./features/registration/RegisterFamilyPage.tsx";
 import { TodayPage } from "./TodayPage.tsx";
 
 /** The coordinator's pages: Vandaag (the dashboard), Gezinnen and one family. */
@@ -10,6 +11,7 @@ export function App() {
     <Switch>
       <Route path="/" component={TodayPage} />
       <Route path="/gezinnen" component={FamiliesPage} />
+      <Route path="/aanmelden" component={RegisterFamilyPage} />
       <Route path="/gezinnen/:id">{(params) => <FamilyPage id={decodeParam(params.id)} />}</Route>
       <Route>
         <NotFound />

@@ -10,6 +10,7 @@ mountPortal({
   nav: [
     { href: "/", label: "nav.today" },
     { href: "/gezinnen", label: "nav.families" },
+    { href: "/aanmelden", label: "nav.register" },
   ],
   app: <App />,
 });
