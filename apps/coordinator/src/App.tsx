@@ -1,9 +1,9 @@
 import { NotFound } from "@homestart/ui";
 import { Route, Switch } from "wouter";
-import { FamiliesPage } from "./FamiliesPage.tsx";
-import { FamilyPage } from "./FamilyPage.tsx";
+import { FamiliesPage } from "./features/families/FamiliesPage.tsx";
+import { FamilyPage } from "./features/families/FamilyPage.tsx";
 import { RegisterFamilyPage } from "./features/registration/RegisterFamilyPage.tsx";
-import { TodayPage } from "./TodayPage.tsx";
+import { TodayPage } from "./features/today/TodayPage.tsx";
 
 /** The coordinator's pages: Vandaag (the dashboard), Gezinnen and one family. */
 export function App() {

@@ -14,10 +14,10 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import type { FamilyStatus } from "./gql/graphql.ts";
-import { graphql } from "./gql/index.ts";
-import { useAppT } from "./i18n.ts";
-import { FAMILY_STATUSES, label, parentNames, statusBadgeClass } from "./labels.ts";
+import type { FamilyStatus } from "../../gql/graphql.ts";
+import { graphql } from "../../gql/index.ts";
+import { useAppT } from "../../i18n.ts";
+import { FAMILY_STATUSES, label, parentNames, statusBadgeClass } from "../../labels.ts";
 
 export const PAGE_SIZE = 50;
 

@@ -1,10 +1,10 @@
 import { Alert, Heading, NotFound, QueryView, TableHead, useFormat, useLocale, useLocalized, usePageTitle } from "@homestart/ui";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import type { FamilyDetailQuery } from "./gql/graphql.ts";
-import { graphql } from "./gql/index.ts";
-import { useAppT } from "./i18n.ts";
-import { label, parentNames, riskFactorLabel, statusBadgeClass } from "./labels.ts";
+import type { FamilyDetailQuery } from "../../gql/graphql.ts";
+import { graphql } from "../../gql/index.ts";
+import { useAppT } from "../../i18n.ts";
+import { label, parentNames, riskFactorLabel, statusBadgeClass } from "../../labels.ts";
 
 const FamilyDetailQueryDocument = graphql(`
   query FamilyDetail($id: ID!) {

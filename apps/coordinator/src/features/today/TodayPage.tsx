@@ -1,9 +1,9 @@
 import { EmptyState, Heading, HomeIntro, Icon, type IconName, QueryView, useFormat, useLocalized } from "@homestart/ui";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import type { DashboardQuery } from "./gql/graphql.ts";
-import { graphql } from "./gql/index.ts";
-import { useAppT } from "./i18n.ts";
+import type { DashboardQuery } from "../../gql/graphql.ts";
+import { graphql } from "../../gql/index.ts";
+import { useAppT } from "../../i18n.ts";
 
 const DashboardQueryDocument = graphql(`
   query Dashboard {
