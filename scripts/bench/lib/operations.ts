@@ -1,0 +1,378 @@
+// The key operations of issue 7, in one table: the GraphQL request the portals make, who makes
+// it, its p95 target, and the hand-written SQL through `pg` that produces the same answer (the
+// floor). Add an operation by adding a row. An operation whose root field the API does not have
+// yet is reported as "not in the API yet", never faked.
+import { dashboardSignals, type IsoDate, judgeEligibility } from "@homestart/domain";
+import type pg from "pg";
+import { todayInNetherlands } from "../../../apps/api/src/mappers.ts";
+import type { BenchMeta } from "./generator.ts";
+
+export type BenchRole = "coordinator" | "national" | "officer";
+
+/** What the operations need to know about the data (ids in the coordinator's / officer's scope). */
+export interface BenchContext {
+  meta: BenchMeta;
+  locationIds: string[];
+  familyId: string;
+  municipalityId: string;
+  /** The last complete year before the reference day. */
+  year: number;
+}
+
+export interface Operation {
+  key: string;
+  title: string;
+  role: BenchRole;
+  /** p95 target at 16 clients, ms. */
+  targetP95Ms: number;
+  /** The root field the operation needs; checked against the API's schema. */
+  rootField: string;
+  query: string;
+  variables(ctx: BenchContext): Record<string, unknown>;
+  /** The floor; `note` says what it includes besides SQL. */
+  raw?: { note: string; run(db: pg.Pool, ctx: BenchContext): Promise<unknown> };
+  /** The numbers that must agree between the API's answer and the floor's; null when they do. */
+  compare?(api: unknown, raw: unknown): string | null;
+}
+
+export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+const rawId = (global: string) => Buffer.from(global, "base64").toString("utf8").split(":").slice(1).join(":");
+// biome-ignore lint/suspicious/noExplicitAny: answers are walked by path; their shape is checked by the comparison itself.
+type Json = any;
+
+export const OPERATIONS: Operation[] = [
+  {
+    key: "dashboard",
+    title: "Coordinator dashboard",
+    role: "coordinator",
+    targetP95Ms: 50,
+    rootField: "dashboard",
+    query: "query Dashboard($on: Date) { dashboard(on: $on) { code severity dueOn familyId volunteerId message { nl en } } }",
+    variables: (ctx) => ({ on: ctx.meta.referenceDay }),
+    raw: {
+      note: "3 SQL statements + the same domain function (dashboardSignals)",
+      run: async (db, ctx) => dashboardRaw(db, ctx),
+    },
+    compare: (api: Json, raw: Json) => same(api.dashboard.length, raw.length, "signals"),
+  },
+  {
+    key: "families",
+    title: "Family list, page of 50",
+    role: "coordinator",
+    targetP95Ms: 50,
+    rootField: "families",
+    query: `query Families($first: Int) { families(first: $first) { edges { cursor node { id registeredOn status municipality { id name }
+      parents { firstName lastName } } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+    variables: () => ({ first: 50 }),
+    raw: {
+      note: "1 SQL statement",
+      run: async (db, ctx) =>
+        (
+          await db.query(
+            `SELECT f.id, f."registeredOn", f.status, json_build_object('id', mu.id, 'name', mu.name) AS municipality,
+                (SELECT coalesce(json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName") ORDER BY p.id), '[]')
+                   FROM "Parent" p WHERE p."familyId" = f.id) AS parents
+             FROM "Family" f JOIN "Municipality" mu ON mu.id = f."municipalityId"
+             WHERE f."locationId" = ANY($1) ORDER BY f."registeredOn" DESC, f.id ASC LIMIT 51`,
+            [ctx.locationIds],
+          )
+        ).rows,
+    },
+    compare: (api: Json, raw: Json) =>
+      same(
+        api.families.edges.map((e: Json) => rawId(e.node.id)).join(","),
+        raw
+          .slice(0, 50)
+          .map((r: Json) => r.id)
+          .join(","),
+        "family ids",
+      ),
+  },
+  {
+    key: "family",
+    title: "Family page (with eligibility)",
+    role: "coordinator",
+    targetP95Ms: 50,
+    rootField: "family",
+    query: `query Family($id: ID!, $on: Date) { family(id: $id) { id registeredOn status source householdType languages riskFactors version
+      location { id name } municipality { id name code } parents { firstName lastName phone email } children { id firstName bornOn expectedOn }
+      eligibility(on: $on) { outcome eligible eligibleFrom eligibleUntil untilIsEstimate reasons { code } children { ref status from until } } } }`,
+    variables: (ctx) => ({ id: globalId("Family", ctx.familyId), on: ctx.meta.referenceDay }),
+    raw: {
+      note: "5 SQL statements + judgeEligibility + the audit insert the API also writes",
+      run: async (db, ctx) => familyRaw(db, ctx),
+    },
+    compare: (api: Json, raw: Json) => same(api.family?.eligibility?.outcome, raw.eligibility.outcome, "eligibility outcome"),
+  },
+  {
+    key: "matchSuggestions",
+    title: "Match suggestions",
+    role: "coordinator",
+    targetP95Ms: 50,
+    rootField: "matchSuggestions",
+    query: "query MatchSuggestions($familyId: ID!) { matchSuggestions(familyId: $familyId) { __typename } }",
+    variables: (ctx) => ({ familyId: globalId("Family", ctx.familyId) }),
+  },
+  {
+    key: "annualFigures",
+    title: "National annual figures, one year",
+    role: "national",
+    targetP95Ms: 100,
+    rootField: "annualFigures",
+    query: `query AnnualFigures($year: Int!) { annualFigures(year: $year) { __typename ... on AnnualFiguresSuccess { figures { year families children
+      volunteers coordinators municipalities viaReferrer singleParent shareViaReferrer shareSingleParent averageHoursPerFamily startedInYear
+      averageDaysRegistrationToStart riskFactors { riskFactor families } } } ... on Refusal { code } } }`,
+    variables: (ctx) => ({ year: ctx.year }),
+    raw: { note: "1 SQL statement (aggregates)", run: async (db, ctx) => figuresRaw(db, ctx.year, null) },
+    compare: (api: Json, raw: Json) => {
+      const f = api.annualFigures?.figures;
+      return f ? compareFigures(f, raw) : `no figures (${api.annualFigures?.code ?? "?"})`;
+    },
+  },
+  {
+    key: "municipalityFigures",
+    title: "One municipality's figures page (officer)",
+    role: "officer",
+    targetP95Ms: 100,
+    rootField: "municipalityFigures",
+    query: `query MunicipalityFigures($municipalityId: ID!, $year: Int!) { municipalityFigures(municipalityId: $municipalityId, year: $year) {
+      __typename ... on MunicipalityFiguresSuccess { figures { year families { value shown } children { value } volunteers { value }
+      viaReferrer { value } singleParent { value } shareViaReferrer shareSingleParent averageHoursPerFamily
+      comparison { measure municipality national } } } ... on Refusal { code } } }`,
+    variables: (ctx) => ({ municipalityId: globalId("Municipality", ctx.municipalityId), year: ctx.year }),
+    raw: {
+      note: "2 SQL statements (the municipality's aggregates and the national ones it is compared with)",
+      run: async (db, ctx) => {
+        const [municipal, national] = await Promise.all([figuresRaw(db, ctx.year, ctx.municipalityId), figuresRaw(db, ctx.year, null)]);
+        return { municipal, national };
+      },
+    },
+    compare: (api: Json, raw: Json) => {
+      const f = api.municipalityFigures?.figures;
+      if (!f) return `no figures (${api.municipalityFigures?.code ?? "null"})`;
+      return same(f.families.value, raw.municipal.families, "families") ?? same(f.children.value, raw.municipal.children, "children");
+    },
+  },
+  {
+    key: "licences",
+    title: "Licence list (first 50)",
+    role: "national",
+    targetP95Ms: 50,
+    rootField: "licences",
+    query:
+      "query Licences($first: Int) { licences(first: $first) { edges { node { id number status validFrom validUntil } } pageInfo { hasNextPage endCursor } } }",
+    variables: () => ({ first: 50 }),
+    raw: {
+      note: "1 SQL statement",
+      run: async (db) =>
+        (
+          await db.query(
+            `SELECT id, number, status, "validFrom", "validUntil" FROM "Licence" ORDER BY "appliedOn" DESC, number ASC, id ASC LIMIT 51`,
+          )
+        ).rows,
+    },
+    compare: (api: Json, raw: Json) =>
+      same(
+        api.licences.edges.map((e: Json) => e.node.number).join(","),
+        raw
+          .slice(0, 50)
+          .map((r: Json) => r.number)
+          .join(","),
+        "licence numbers",
+      ),
+  },
+  {
+    key: "visitatiePlanner",
+    title: "Visitatie planner (12 months)",
+    role: "national",
+    targetP95Ms: 50,
+    rootField: "visitatiePlanner",
+    query:
+      "query Planner($from: Date) { visitatiePlanner(from: $from) { from months capacityPerMonth rows { dueMonth plannedMonth location { id name } } } }",
+    variables: (ctx) => ({ from: ctx.meta.referenceDay }),
+    raw: {
+      note: "2 SQL statements, data load only (the planning itself is packages/domain's and not repeated)",
+      run: async (db) => {
+        const [locations, reviewers] = await Promise.all([
+          db.query(
+            `SELECT l.id, l.name, l."startedOn", l."closedOn",
+               (SELECT coalesce(json_agg(json_build_object('status', q.status, 'plannedOn', q."plannedOn", 'performedOn', q."performedOn")), '[]')
+                  FROM "QualityReview" q WHERE q."locationId" = l.id) AS reviews,
+               (SELECT min(c."validFrom") FROM "Licence" c WHERE c."locationId" = l.id) AS "licenceStart"
+             FROM "Location" l ORDER BY l.id`,
+          ),
+          db.query(`SELECT id, name FROM "User" WHERE role = 'NATIONAL_STAFF' AND active ORDER BY name`),
+        ]);
+        return { rows: locations.rows, reviewers: reviewers.rows };
+      },
+    },
+    compare: (api: Json, raw: Json) => same(api.visitatiePlanner.rows.length, raw.rows.length, "rows"),
+  },
+];
+
+function same(a: unknown, b: unknown, what: string): string | null {
+  return a === b ? null : `${what} differ: API ${JSON.stringify(a)?.slice(0, 80)} vs SQL ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+function compareFigures(api: Json, raw: Json): string | null {
+  for (const key of [
+    "families",
+    "children",
+    "volunteers",
+    "viaReferrer",
+    "singleParent",
+    "startedInYear",
+    "municipalities",
+    "coordinators",
+  ]) {
+    const d = same(api[key], raw[key], key);
+    if (d) return d;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Floors that need more than one statement
+// ---------------------------------------------------------------------------
+
+async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
+  const today = ctx.meta.referenceDay as IsoDate;
+  const [families, matches, volunteers] = await Promise.all([
+    db.query(
+      `SELECT f.id, f.status, f."registeredOn", f."calledBackAt",
+         (SELECT min(m."startOn") FROM "Match" m WHERE m."familyId" = f.id) AS "supportStartOn",
+         (SELECT max(e."heldOn") FROM "Evaluation" e WHERE e."familyId" = f.id AND e.kind = 'INTERIM') AS "interimOn"
+       FROM "Family" f WHERE f."locationId" = ANY($1) AND f.status IN ('REGISTERED', 'INTAKE', 'WAITING_FOR_MATCH', 'ACTIVE')`,
+      [ctx.locationIds],
+    ),
+    db.query(
+      `SELECT m.id, m."familyId", m."volunteerId", m."startOn",
+         (SELECT coalesce(json_agg(json_build_object('visitedOn', v."visitedOn", 'minutes', v.minutes)), '[]') FROM "Visit" v
+           WHERE v."matchId" = m.id AND v."visitedOn" >= $2::date - 366) AS visits
+       FROM "Match" m JOIN "Family" f ON f.id = m."familyId"
+       WHERE f."locationId" = ANY($1) AND f.status IN ('REGISTERED', 'INTAKE', 'WAITING_FOR_MATCH', 'ACTIVE') AND m."endOn" IS NULL`,
+      [ctx.locationIds, today],
+    ),
+    db.query(
+      `SELECT id, status, "vogIssuedOn", "trainingCompletedOn" FROM "Volunteer"
+       WHERE "locationId" = ANY($1) AND status IN ('ACTIVE', 'IN_TRAINING', 'PAUSED')`,
+      [ctx.locationIds],
+    ),
+  ]);
+  const active = new Map(matches.rows.map((m) => [m.familyId as string, m]));
+  return dashboardSignals(
+    {
+      families: families.rows.map((f) => {
+        const m = active.get(f.id);
+        return {
+          id: f.id,
+          status: f.status,
+          registeredOn: f.registeredOn,
+          calledBackOn: f.calledBackAt ? todayInNetherlands(new Date(`${String(f.calledBackAt).replace(" ", "T")}Z`)) : null,
+          supportStartOn: f.supportStartOn,
+          interimEvaluationOn: f.interimOn,
+          activeMatch: m ? { id: m.id, volunteerId: m.volunteerId, startOn: m.startOn, visits: m.visits } : null,
+        };
+      }),
+      volunteers: volunteers.rows.map((v) => ({
+        id: v.id,
+        status: v.status,
+        vogIssuedOn: v.vogIssuedOn,
+        trainingCompletedOn: v.trainingCompletedOn,
+      })),
+    },
+    today,
+  );
+}
+
+async function familyRaw(db: pg.Pool, ctx: BenchContext) {
+  const family = (
+    await db.query(
+      `SELECT f.*, json_build_object('id', l.id, 'name', l.name) AS location, json_build_object('id', mu.id, 'name', mu.name, 'code', mu.code) AS municipality
+       FROM "Family" f JOIN "Location" l ON l.id = f."locationId" JOIN "Municipality" mu ON mu.id = f."municipalityId"
+       WHERE f.id = $1 AND f."locationId" = ANY($2)`,
+      [ctx.familyId, ctx.locationIds],
+    )
+  ).rows[0];
+  if (!family) return null;
+  const [parents, children, policies, licences] = await Promise.all([
+    db.query(`SELECT "firstName", "lastName", phone, email FROM "Parent" WHERE "familyId" = $1 ORDER BY id`, [family.id]),
+    db.query(`SELECT id, "firstName", "bornOn", "expectedOn" FROM "Child" WHERE "familyId" = $1 ORDER BY "bornOn" ASC NULLS LAST, id`, [
+      family.id,
+    ]),
+    db.query(`SELECT * FROM "AgePolicy" WHERE "municipalityId" = $1`, [family.municipalityId]),
+    db.query(
+      `SELECT c.id, c."locationId", c.status, c."validFrom", c."validUntil",
+         (SELECT array_agg(mu.code) FROM "LicenceMunicipality" lm JOIN "Municipality" mu ON mu.id = lm."municipalityId" WHERE lm."licenceId" = c.id) AS codes
+       FROM "Licence" c WHERE c."locationId" = $1 AND EXISTS (SELECT 1 FROM "LicenceMunicipality" x WHERE x."licenceId" = c.id AND x."municipalityId" = $2)`,
+      [family.locationId, family.municipalityId],
+    ),
+  ]);
+  await db.query(`INSERT INTO "AuditEntry" ("userId", action, "entityType", "entityId") VALUES (NULL, 'family.read', 'Family', $1)`, [
+    family.id,
+  ]);
+  const code = family.municipality.code as string;
+  const eligibility = judgeEligibility({
+    municipalityCode: code,
+    on: ctx.meta.referenceDay as IsoDate,
+    children: children.rows.map((c) => ({ id: c.id, bornOn: c.bornOn, expectedOn: c.expectedOn })),
+    policies: policies.rows.map((p) => ({
+      id: p.id,
+      municipalityCode: code,
+      maxAgeInclusive: p.maxAgeInclusive,
+      pregnancyWeeksFrom: p.pregnancyWeeksFrom,
+      validFrom: p.validFrom,
+      validUntil: p.validUntil,
+    })),
+    licensing: {
+      licences: licences.rows.map((l) => ({
+        id: l.id,
+        locationId: l.locationId,
+        status: l.status,
+        validFrom: l.validFrom,
+        validUntil: l.validUntil,
+        municipalityCodes: l.codes ?? [],
+      })),
+    },
+  });
+  return { ...family, parents: parents.rows, children: children.rows, eligibility };
+}
+
+/** The annual figures' definitions (packages/domain annualFigures) as one aggregate query. */
+async function figuresRaw(db: pg.Pool, year: number, municipalityId: string | null) {
+  const scope = municipalityId === null ? "" : `AND f."municipalityId" = $3`;
+  const params: unknown[] = [`${year}-01-01`, `${year}-12-31`];
+  if (municipalityId !== null) params.push(municipalityId);
+  const licenceScope = municipalityId === null ? "" : `AND lm."municipalityId" = $3`;
+  const sql = `
+    WITH fam AS (
+      SELECT f.id, f."registeredOn", f.source, f."householdType", f."riskFactors", ms.start_on,
+             CASE WHEN c."closedOn" IS NOT NULL THEN c."closedOn" WHEN ms.open THEN NULL ELSE ms.last_end END AS end_on
+      FROM "Family" f
+      JOIN LATERAL (SELECT min(m."startOn") AS start_on, bool_or(m."endOn" IS NULL) AS open, max(m."endOn") AS last_end
+                    FROM "Match" m WHERE m."familyId" = f.id) ms ON ms.start_on IS NOT NULL
+      LEFT JOIN "Closure" c ON c."familyId" = f.id
+      WHERE ms.start_on <= $2::date ${scope}
+    ), sup AS (SELECT * FROM fam WHERE end_on IS NULL OR end_on >= $1::date),
+    lic AS (
+      SELECT DISTINCT l."locationId", lm."municipalityId" FROM "Licence" l JOIN "LicenceMunicipality" lm ON lm."licenceId" = l.id
+      WHERE l.status NOT IN ('APPLIED', 'GRANTED') AND l."validFrom" <= $2::date AND l."validUntil" >= $1::date ${licenceScope}
+    )
+    SELECT
+      (SELECT count(*) FROM sup)::int AS families,
+      (SELECT count(*) FROM "Child" ch JOIN sup ON sup.id = ch."familyId")::int AS children,
+      (SELECT count(DISTINCT m."volunteerId") FROM "Match" m JOIN sup ON sup.id = m."familyId"
+        WHERE m."startOn" <= $2::date AND (m."endOn" IS NULL OR m."endOn" >= $1::date))::int AS volunteers,
+      (SELECT count(*) FROM "User" u WHERE u.role = 'COORDINATOR' AND u.active
+        ${municipalityId === null ? "" : `AND EXISTS (SELECT 1 FROM "UserLocationScope" s JOIN lic ON lic."locationId" = s."locationId" WHERE s."userId" = u.id)`})::int AS coordinators,
+      (SELECT count(DISTINCT "municipalityId") FROM lic)::int AS municipalities,
+      (SELECT count(*) FILTER (WHERE source = 'REFERRER') FROM sup)::int AS "viaReferrer",
+      (SELECT count(*) FILTER (WHERE "householdType" = 'SINGLE_PARENT') FROM sup)::int AS "singleParent",
+      (SELECT count("householdType") FROM sup)::int AS "householdKnown",
+      (SELECT json_object_agg(r, n) FROM (SELECT r, count(*) AS n FROM sup, unnest("riskFactors") AS r GROUP BY r) x) AS "riskFactors",
+      (SELECT coalesce(sum(v.minutes), 0) FROM "Visit" v JOIN "Match" m ON m.id = v."matchId" JOIN sup ON sup.id = m."familyId"
+        WHERE v."visitedOn" BETWEEN $1::date AND $2::date)::int AS "minutesVisited",
+      (SELECT count(*) FROM fam WHERE start_on >= $1::date)::int AS "startedInYear",
+      (SELECT avg(start_on - "registeredOn") FROM fam WHERE start_on >= $1::date)::float AS "averageDaysRegistrationToStart"`;
+  return (await db.query(sql, params)).rows[0];
+}

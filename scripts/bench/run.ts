@@ -1,0 +1,471 @@
+// `npm run bench [-- --duration 10 --out bench/results.md --note "…"]`
+// Benchmarks the API built for production against the benchmark data in DATABASE_URL (made by
+// `npm run bench:data`), next to each operation's hand-written SQL floor, and writes
+// bench/results.md. Exits non-zero when a target of issue 7 is missed. See bench/README.md.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ROOT } from "../lib/paths.ts";
+import type { BenchMeta } from "./lib/generator.ts";
+import { type BenchContext, type BenchRole, OPERATIONS, type Operation } from "./lib/operations.ts";
+
+interface Options {
+  duration: number;
+  out: string;
+  note: string;
+  connections: number[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { duration: 10, out: path.join(ROOT, "bench", "results.md"), note: "", connections: [16, 64] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = () => argv[++i] ?? "";
+    if (a === "--duration") o.duration = Number(next());
+    else if (a === "--out") o.out = path.resolve(next());
+    else if (a === "--note") o.note = next();
+    else {
+      console.error(`Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT]`);
+      process.exit(2);
+    }
+  }
+  if (!(o.duration > 0)) throw new Error("--duration must be a positive number of seconds");
+  return o;
+}
+
+// ---------------------------------------------------------------------------
+// Processes
+// ---------------------------------------------------------------------------
+
+const children: ChildProcess[] = [];
+
+function launch(script: string, env: NodeJS.ProcessEnv, cwd = ROOT) {
+  // `node --import tsx` (not the tsx CLI) so the pid is the server itself (for its RSS).
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (d) => {
+    log += d;
+  });
+  child.stderr?.on("data", (d) => {
+    log += d;
+  });
+  children.push(child);
+  return { child, log: () => log.slice(-3000) };
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string, method = "GET"): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} did not start:\n${log()}`);
+    try {
+      const res = await fetch(url, { method });
+      if (res.status < 500) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within 90 s:\n${log()}`);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+  });
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// HTTP
+// ---------------------------------------------------------------------------
+
+async function graphql(url: string, cookie: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> }, res };
+}
+
+async function login(url: string, email: string, password: string): Promise<string> {
+  const { body, res } = await graphql(
+    url,
+    "",
+    "mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { __typename } }",
+    { email, password },
+  );
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.startsWith("hs_session="));
+  if (!cookie) throw new Error(`Login as ${email} failed: ${JSON.stringify(body)}`);
+  return cookie;
+}
+
+interface Load {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** autocannon against one URL; latencies from every response (autocannon's own summary has no p95). */
+function load(url: string, body: string, cookie: string, connections: number, duration: number): Promise<Load> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      { url, method: "POST", headers: { "content-type": "application/json", cookie }, body, connections, duration },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          rps: result.requests.total / (result.duration || duration),
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          p99: percentile(latencies, 99),
+          errors: result.errors + result.timeouts + result.non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Context, schema, front ends
+// ---------------------------------------------------------------------------
+
+async function benchContext(db: pg.Client): Promise<BenchContext> {
+  const meta = (await db.query(`SELECT detail FROM "AuditEntry" WHERE action = 'bench.data' ORDER BY id DESC LIMIT 1`)).rows[0]?.detail as
+    | BenchMeta
+    | undefined;
+  if (!meta) throw new Error("This database has no benchmark data: run npm run bench:data -- --size S first (with the same DATABASE_URL).");
+  const locationIds = (
+    await db.query(`SELECT s."locationId" FROM "UserLocationScope" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [
+      meta.coordinatorEmail,
+    ])
+  ).rows.map((r) => r.locationId as string);
+  const family = (
+    await db.query(`SELECT id FROM "Family" WHERE "locationId" = ANY($1) AND status = 'ACTIVE' ORDER BY id LIMIT 1`, [locationIds])
+  ).rows[0];
+  return {
+    meta,
+    locationIds,
+    familyId: family?.id ?? "",
+    municipalityId: meta.officerMunicipalityId,
+    year: Number(meta.referenceDay.slice(0, 4)) - 1,
+  };
+}
+
+/** Which operations the API's current schema can answer; the others are "not in the API yet". */
+async function checkOperations(): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  try {
+    const { parse, validate } = await import("graphql");
+    const { schema } = await import("../../apps/api/src/schema/index.ts");
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    for (const op of OPERATIONS) {
+      if (!(op.rootField in fields)) out.set(op.key, "not in the API yet");
+      else {
+        const errors = validate(schema, parse(op.query));
+        out.set(op.key, errors.length > 0 ? `query out of date with the schema: ${errors[0]!.message}` : null);
+      }
+    }
+  } catch (error) {
+    console.warn(`Could not load the API schema to check the operations (${(error as Error).message}); running all of them.`);
+  }
+  return out;
+}
+
+interface FrontEnd {
+  app: string;
+  initialJsGzipKb: number | null;
+  note: string;
+}
+
+function frontEnds(): FrontEnd[] {
+  const apps = readdirSync(path.join(ROOT, "apps")).filter((a) => existsSync(path.join(ROOT, "apps", a, "index.html")));
+  return apps.map((app) => {
+    const dist = path.join(ROOT, "apps", app, "dist");
+    const html = path.join(dist, "index.html");
+    if (!existsSync(html)) return { app, initialJsGzipKb: null, note: "not built (no dist/; run npm run build on a quiet checkout)" };
+    const text = readFileSync(html, "utf8");
+    const refs = [
+      ...text.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g),
+      ...text.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
+    ].map((m) => m[1]!);
+    let bytes = 0;
+    for (const ref of new Set(refs)) {
+      const file = path.join(dist, ref.replace(/^\//, ""));
+      if (existsSync(file)) bytes += gzipSync(readFileSync(file), { level: 9 }).length;
+    }
+    return { app, initialJsGzipKb: Math.round(bytes / 102.4) / 10, note: `${new Set(refs).size} script(s) referenced by dist/index.html` };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------
+
+interface OpResult {
+  op: Operation;
+  status: string | null;
+  statements?: number | null;
+  statementsSmallPage?: number | null;
+  answer?: string;
+  api?: { single: Load; at: Record<number, Load> };
+  raw?: { single: Load; at: Record<number, Load> };
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  const url = process.env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    console.error("npm run bench needs DATABASE_URL naming a PostgreSQL database loaded by npm run bench:data.");
+    return 2;
+  }
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  const ctx = await benchContext(db);
+  const counts = (await db.query(`SELECT (SELECT count(*) FROM "Family")::int AS families, (SELECT count(*) FROM "Visit")::int AS visits`))
+    .rows[0] as { families: number; visits: number };
+  const pgVersion = (await db.query("SHOW server_version")).rows[0].server_version as string;
+  await db.end();
+  console.log(
+    `Benchmark data: size ${ctx.meta.size}, ${counts.families} families, ${counts.visits} visits, reference day ${ctx.meta.referenceDay}.`,
+  );
+
+  const availability = await checkOperations();
+  const results: OpResult[] = OPERATIONS.map((op) => ({ op, status: availability.get(op.key) ?? null }));
+  const runnable = results.filter((r) => r.status === null);
+  const emails: Record<BenchRole, string> = {
+    coordinator: ctx.meta.coordinatorEmail,
+    national: ctx.meta.nationalEmail,
+    officer: ctx.meta.officerEmail,
+  };
+  const body = (op: Operation) => JSON.stringify({ query: op.query, variables: op.variables(ctx) });
+
+  try {
+    // 1. The floor's server.
+    const rawPort = await freePort();
+    const raw = launch("scripts/bench/raw-server.ts", { PORT: String(rawPort), BENCH_CONTEXT: JSON.stringify(ctx) });
+    const rawUrl = `http://127.0.0.1:${rawPort}`;
+    await waitFor(`${rawUrl}/raw/none`, raw.child, raw.log);
+
+    // 2. Statements per operation, from Prisma's query events (a separate API process that counts them).
+    const [countApiPort, countPort] = [await freePort(), await freePort()];
+    const counting = launch("scripts/bench/api-counting.ts", {
+      API_PORT: String(countApiPort),
+      COUNT_PORT: String(countPort),
+      NODE_ENV: "production",
+    });
+    const countingUrl = `http://127.0.0.1:${countApiPort}`;
+    await waitFor(`${countingUrl}/healthz`, counting.child, counting.log);
+    const readCount = async () => ((await (await fetch(`http://127.0.0.1:${countPort}/`)).json()) as { statements: number }).statements;
+    const cookies: Partial<Record<BenchRole, string>> = {};
+    for (const role of ["coordinator", "national", "officer"] as const)
+      cookies[role] = await login(countingUrl, emails[role], ctx.meta.password);
+    for (const r of runnable) {
+      const vars = r.op.variables(ctx);
+      const first = await graphql(countingUrl, cookies[r.op.role]!, r.op.query, vars);
+      if (first.body.errors?.length) {
+        r.status = `API error: ${first.body.errors[0]!.message}`;
+        continue;
+      }
+      const rawAnswer = r.op.raw
+        ? ((await (await fetch(`${rawUrl}/raw/${r.op.key}`, { method: "POST" })).json()) as { data?: unknown; error?: string })
+        : null;
+      if (rawAnswer?.error) r.answer = `floor failed: ${rawAnswer.error}`;
+      else if (rawAnswer && r.op.compare) r.answer = r.op.compare(first.body.data, rawAnswer.data) ?? "same";
+      const n = 3;
+      await readCount();
+      for (let i = 0; i < n; i++) await graphql(countingUrl, cookies[r.op.role]!, r.op.query, vars);
+      r.statements = Math.round((await readCount()) / n);
+      if ("first" in vars) {
+        await graphql(countingUrl, cookies[r.op.role]!, r.op.query, { ...vars, first: 5 });
+        r.statementsSmallPage = await readCount();
+      }
+      console.log(`  ${r.op.key}: ${r.statements} statement(s) per request; answer vs floor: ${r.answer ?? "not compared"}`);
+    }
+    await stop(counting.child);
+
+    // 3. The production API (apps/api/src/main.ts as `npm start` runs it), measured.
+    const apiPort = await freePort();
+    const api = launch(
+      "src/main.ts",
+      { API_PORT: String(apiPort), NODE_ENV: "production", NOTICE_WORKER_INTERVAL_MS: "600000" },
+      path.join(ROOT, "apps", "api"),
+    );
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitFor(`${apiUrl}/healthz`, api.child, api.log);
+    for (const role of ["coordinator", "national", "officer"] as const)
+      cookies[role] = await login(apiUrl, emails[role], ctx.meta.password);
+    const rssBefore = rssMb(api.child.pid);
+    const warm = Math.max(1, Math.min(3, options.duration / 2));
+    for (const r of runnable.filter((x) => x.status === null)) {
+      const b = body(r.op);
+      console.log(`Measuring ${r.op.key} …`);
+      // autocannon stops sending at the end of a run, but the server may still be working off
+      // requests it queued; one more request waits behind them, so no run measures the last one's backlog.
+      const drain = (target: string, cookie: string) =>
+        fetch(target, { method: "POST", headers: { "content-type": "application/json", cookie }, body: b }).then((res) => res.text());
+      const measure = async (target: string, cookie: string) => {
+        const at: Record<number, Load> = {};
+        const single = await load(target, b, cookie, 1, options.duration);
+        await drain(target, cookie);
+        for (const c of options.connections) {
+          at[c] = await load(target, b, cookie, c, options.duration);
+          await drain(target, cookie);
+        }
+        return { single, at };
+      };
+      await load(`${apiUrl}/graphql`, b, cookies[r.op.role]!, 4, warm);
+      await drain(`${apiUrl}/graphql`, cookies[r.op.role]!);
+      r.api = await measure(`${apiUrl}/graphql`, cookies[r.op.role]!);
+      if (r.op.raw) {
+        await load(`${rawUrl}/raw/${r.op.key}`, b, "", 4, warm);
+        await drain(`${rawUrl}/raw/${r.op.key}`, "");
+        r.raw = await measure(`${rawUrl}/raw/${r.op.key}`, "");
+      }
+    }
+    const rssAfter = rssMb(api.child.pid);
+    await stop(api.child);
+    await stop(raw.child);
+
+    return report(options, ctx, counts, pgVersion, results, { rssBefore, rssAfter }, frontEnds());
+  } finally {
+    await Promise.all(children.map(stop));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The report
+// ---------------------------------------------------------------------------
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : String(Math.round(v)));
+const rps = (v: number | undefined) => (v === undefined ? "–" : String(Math.round(v)));
+
+function report(
+  options: Options,
+  ctx: BenchContext,
+  counts: { families: number; visits: number },
+  pgVersion: string,
+  results: OpResult[],
+  memory: { rssBefore: number | null; rssAfter: number | null },
+  fronts: FrontEnd[],
+): number {
+  const missed: string[] = [];
+  const c16 = options.connections[0] ?? 16;
+  const rows = results.map((r) => {
+    if (r.status !== null) return `| ${r.op.title} | ${r.status} |||||||||||`;
+    const a = r.api;
+    const w = r.raw;
+    const apiRps = a?.at[c16]?.rps;
+    const ratio = apiRps && w?.at[c16]?.rps ? apiRps / w.at[c16]!.rps : undefined;
+    const p95 = a?.at[c16]?.p95;
+    if (a && Object.values(a.at).some((l) => l.rps === 0)) missed.push(`${r.op.key}: no answer within a ${options.duration} s run`);
+    if (p95 !== undefined && p95 >= r.op.targetP95Ms)
+      missed.push(`${r.op.key}: p95 ${ms(p95)} ms at ${c16} clients (target < ${r.op.targetP95Ms} ms)`);
+    if (ratio !== undefined && ratio < 0.5)
+      missed.push(`${r.op.key}: API throughput ${(ratio * 100).toFixed(0)}% of the SQL floor (target ≥ 50%)`);
+    if (r.statements != null && r.statements > 6) missed.push(`${r.op.key}: ${r.statements} SQL statements (target ≤ 6)`);
+    if (r.statementsSmallPage != null && r.statements != null && r.statementsSmallPage !== r.statements)
+      missed.push(`${r.op.key}: statements grow with page size (${r.statementsSmallPage} at 5, ${r.statements} at 50)`);
+    if ((a?.single.errors ?? 0) + (a?.at[c16]?.errors ?? 0) > 0) missed.push(`${r.op.key}: errors under load`);
+    const errors = [a?.single.errors, ...Object.values(a?.at ?? {}).map((l) => l.errors)].reduce((s: number, e) => s + (e ?? 0), 0);
+    const cells = [
+      r.op.title,
+      `${ms(a?.single.p50)} / ${ms(a?.single.p95)} / ${ms(a?.single.p99)}`,
+      ...options.connections.map((c) => `${rps(a?.at[c]?.rps)} rps, p95 ${ms(a?.at[c]?.p95)}`),
+      `${ms(w?.single.p50)} / ${ms(w?.single.p95)}`,
+      ...options.connections.map((c) => `${rps(w?.at[c]?.rps)} rps, p95 ${ms(w?.at[c]?.p95)}`),
+      ratio === undefined ? "–" : ratio.toFixed(2),
+      r.statements == null ? "–" : `${r.statements}${r.statementsSmallPage != null ? ` (page of 5: ${r.statementsSmallPage})` : ""}`,
+      `< ${r.op.targetP95Ms} ms`,
+      r.answer ?? "–",
+      String(errors),
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  for (const f of fronts)
+    if (f.initialJsGzipKb !== null && f.initialJsGzipKb > 200)
+      missed.push(`${f.app}: initial JS ${f.initialJsGzipKb} KB gzip (target ≤ 200)`);
+  const cpu = cpus();
+  const lines = [
+    "# Benchmark results",
+    "",
+    options.note ? `> **${options.note}**\n` : "",
+    `Run ${new Date().toISOString()} by \`npm run bench -- --duration ${options.duration}\`. How to read this: bench/README.md.`,
+    "",
+    `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; Node ${process.version}; PostgreSQL ${pgVersion}`,
+    `- Data: size ${ctx.meta.size} (${ctx.meta.years} year(s) before ${ctx.meta.referenceDay}): ${counts.families} families, ${counts.visits} visits; figures for ${ctx.year}`,
+    `- API memory (RSS of the API process): ${memory.rssBefore ?? "?"} MB after start and login, ${memory.rssAfter ?? "?"} MB after the load`,
+    `- Duration per measurement: ${options.duration} s (after a warm-up of 4 clients)`,
+    "",
+    `| Operation | API 1 client p50 / p95 / p99 ms | ${options.connections.map((c) => `API ${c} clients`).join(" | ")} | SQL floor 1 client p50 / p95 ms | ${options.connections.map((c) => `Floor ${c} clients`).join(" | ")} | API/floor throughput (${c16} clients) | SQL statements per request | p95 target (${c16} clients) | Same answer as floor | Errors |`,
+    `|${" --- |".repeat(7 + 2 * options.connections.length)}`,
+    ...rows,
+    "",
+    "Floors: " +
+      results
+        .filter((r) => r.op.raw)
+        .map((r) => `${r.op.key}: ${r.op.raw!.note}`)
+        .join("; ") +
+      ".",
+    "",
+    "## Front ends",
+    "",
+    "| App | Initial JS (gzip) | Note |",
+    "| --- | --- | --- |",
+    ...fronts.map((f) => `| ${f.app} | ${f.initialJsGzipKb === null ? "–" : `${f.initialJsGzipKb} KB`} | ${f.note} |`),
+    "",
+    "Time until the coordinator dashboard shows data in headless Chromium: not measured (needs apps/coordinator/dist; see bench/README.md).",
+    "",
+    "## Targets",
+    "",
+    missed.length === 0 ? "All targets measured here were met." : missed.map((m) => `- MISSED: ${m}`).join("\n"),
+    "",
+  ];
+  writeFileSync(options.out, lines.filter((l, i) => !(l === "" && lines[i - 1] === "")).join("\n"));
+  console.log(`Wrote ${path.relative(ROOT, options.out)}.`);
+  if (missed.length > 0) console.log(`Targets missed:\n${missed.map((m) => `  - ${m}`).join("\n")}`);
+  return missed.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  return 2;
+});
