@@ -8,12 +8,13 @@ const ports = {
   coordinator: Number(process.env.COORDINATOR_PORT ?? 5173),
   national: Number(process.env.NATIONAL_PORT ?? 5174),
   municipality: Number(process.env.MUNICIPALITY_PORT ?? 5175),
+  register: Number(process.env.REGISTER_PORT ?? 5176),
 };
 
 try {
   const stack = await startStack({
     apiPort: ports.api,
-    portalPorts: { coordinator: ports.coordinator, national: ports.national, municipality: ports.municipality },
+    portalPorts: { coordinator: ports.coordinator, national: ports.national, municipality: ports.municipality, register: ports.register },
     inheritOutput: true,
   });
   const width = Math.max(...DEMO_LOGINS.map((l) => l.email.length));
@@ -23,6 +24,7 @@ Home-Start is running${process.env.DATABASE_URL ? " on PostgreSQL" : " on the em
   Coördinatorportaal     ${stack.portalUrls.coordinator}
   Landelijk Steunpunt    ${stack.portalUrls.national}
   Gemeenteportaal        ${stack.portalUrls.municipality}
+  Aanmelden (publiek)    ${stack.portalUrls.register}
   GraphQL API            ${stack.apiUrl}/graphql
 
 Demo logins (password for all: ${DEMO_LOGINS[0]?.password}):

@@ -1,11 +1,11 @@
-// Starts the API and the three portals (production builds served by `vite preview`, which
-// proxies /graphql to the API so the session cookie stays same-origin). Used by `npm start`
+// Starts the API, the three portals and the public registration page (production builds served
+// by `vite preview`, which proxies /graphql to the API so the session cookie stays same-origin). Used by `npm start`
 // and by the browser tests.
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./paths.ts";
 
-export const PORTALS = ["coordinator", "national", "municipality"] as const;
+export const PORTALS = ["coordinator", "national", "municipality", "register"] as const;
 export type Portal = (typeof PORTALS)[number];
 
 export interface StackOptions {
@@ -14,6 +14,8 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv;
   /** Print the children's output (npm start) or keep it for errors only (tests). */
   inheritOutput?: boolean;
+  /** Only these portals (e.g. the browser tests of one app); all of them by default. */
+  portals?: readonly Portal[];
 }
 
 export interface Stack {
@@ -84,7 +86,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await waitForHttp(`${apiUrl}/healthz`, api.child, api.output);
     const portalUrls = {} as Record<Portal, string>;
     await Promise.all(
-      PORTALS.map(async (portal) => {
+      (options.portals ?? PORTALS).map(async (portal) => {
         const port = options.portalPorts[portal];
         const p = launch(
           process.execPath,
