@@ -56,7 +56,7 @@ function outcomeOf(res: Response, field: string): Outcome | "error" {
 /** Row counts of every table: a refusal must leave all of them as they were. */
 async function fingerprint(): Promise<string> {
   const rows = await getDb().prisma.$queryRawUnsafe<Array<{ relname: string; n: bigint }>>(
-    `SELECT c.relname, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %I', c.relname), false, true, '')))[1]::text::bigint AS n
+    `SELECT c.relname::text AS relname, (xpath('/row/n/text()', query_to_xml(format('select count(*) as n from %I', c.relname), false, true, '')))[1]::text::bigint AS n
        FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
       WHERE s.nspname = 'public' AND c.relkind = 'r' AND c.relname NOT IN ('AuditEntry', 'Session', 'LoginThrottle', '_prisma_migrations')
       ORDER BY c.relname`,
