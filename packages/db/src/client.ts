@@ -26,12 +26,26 @@ export interface OpenOptions {
   /** An existing PGlite instance (tests clone a migrated template into one). */
   pglite?: PGlite;
   poolMax?: number;
+  /**
+   * Called once per SQL statement Prisma sends (Prisma's query log events). For tests that
+   * count statements (e.g. that a page of families costs a bounded number); off by default.
+   */
+  onQuery?: (event: QueryEvent) => void;
+}
+
+/** One SQL statement Prisma sent, as its query log reports it. */
+export interface QueryEvent {
+  query: string;
+  durationMs: number;
 }
 
 /** The one place that creates a Prisma client: embedded PGlite or a real PostgreSQL server. */
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   const target = options.target ?? resolveDatabaseTarget();
-  const db = target.kind === "pglite" ? await openPglite(target.dataDir, options.pglite) : await openPostgres(target.url, options.poolMax);
+  const db =
+    target.kind === "pglite"
+      ? await openPglite(target.dataDir, options.pglite, options.onQuery)
+      : await openPostgres(target.url, options.poolMax, options.onQuery);
   if (options.requireMigrated ?? true) {
     try {
       await assertMigrated(db);
@@ -43,7 +57,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   return db;
 }
 
-async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Database> {
+async function openPglite(dataDir: string | null, existing?: PGlite, onQuery?: OpenOptions["onQuery"]): Promise<Database> {
   let pglite = existing;
   let unlock = () => {};
   if (!pglite) {
@@ -62,7 +76,7 @@ async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Da
     }
   }
   const client = pglite;
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(client) });
+  const prisma = createClient(pgliteAdapter(client), onQuery);
   return {
     prisma,
     target: { kind: "pglite", dataDir },
@@ -73,6 +87,15 @@ async function openPglite(dataDir: string | null, existing?: PGlite): Promise<Da
       unlock();
     },
   };
+}
+
+/** A client, with Prisma's query events forwarded to `onQuery` when one is given. */
+function createClient(adapter: AdapterFactory, onQuery?: OpenOptions["onQuery"]): Prisma {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (e) => onQuery({ query: e.query, durationMs: e.duration }));
+  // The log option only widens the client's type with `$on("query")`; everything else is the same client.
+  return client as unknown as Prisma;
 }
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -86,7 +109,7 @@ function pgliteAdapter(client: PGlite): AdapterFactory {
   return new PrismaPGlite(client) as unknown as AdapterFactory;
 }
 
-async function openPostgres(url: string, poolMax = 10): Promise<Database> {
+async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["onQuery"]): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
   // A pool emits 'error' when an idle client's server goes away; without a listener Node exits.
   pool.on("error", () => {});
@@ -96,7 +119,7 @@ async function openPostgres(url: string, poolMax = 10): Promise<Database> {
     await pool.end().catch(() => {});
     throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${redactUrl(url)}: ${describeConnectionError(error)}.`);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = createClient(new PrismaPg(pool), onQuery);
   return {
     prisma,
     target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },

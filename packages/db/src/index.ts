@@ -1,4 +1,4 @@
-export { type Database, type OpenOptions, openDatabase, type Prisma } from "./client.ts";
+export { type Database, type OpenOptions, openDatabase, type Prisma, type QueryEvent } from "./client.ts";
 export { DatabaseConfigError, type DatabaseTarget, redactUrl, resolveDatabaseTarget } from "./connection.ts";
 export { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
 export type {

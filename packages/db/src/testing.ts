@@ -3,14 +3,17 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type Database, openDatabase } from "./client.ts";
+import { type Database, type OpenOptions, openDatabase } from "./client.ts";
 import { resolveDatabaseTarget } from "./connection.ts";
 import { databaseUrlWithName } from "./testing/urls.ts";
 
 export { databaseUrlWithName };
 
-/** A fresh database cloned from the run's migrated template; `close()` throws it away. */
-export async function createTestDatabase(): Promise<Database> {
+/**
+ * A fresh database cloned from the run's migrated template; `close()` throws it away.
+ * `onQuery` sees every SQL statement Prisma sends (statement-count tests).
+ */
+export async function createTestDatabase(options: Pick<OpenOptions, "onQuery"> = {}): Promise<Database> {
   const target = resolveDatabaseTarget();
   if (target.kind === "postgres") {
     const template = process.env.HS_TEST_PG_TEMPLATE;
@@ -20,6 +23,7 @@ export async function createTestDatabase(): Promise<Database> {
     const db = await openDatabase({
       target: { kind: "postgres", url: databaseUrlWithName(target.url, name), databaseName: name },
       poolMax: 4,
+      onQuery: options.onQuery,
     });
     return {
       ...db,
@@ -33,7 +37,7 @@ export async function createTestDatabase(): Promise<Database> {
   if (!tarball) throw new Error("No PGlite template: add @homestart/db/testing/global-setup to vitest's globalSetup.");
   const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(tarball)]) });
   await pglite.waitReady;
-  return openDatabase({ target: { kind: "pglite", dataDir: null }, pglite });
+  return openDatabase({ target: { kind: "pglite", dataDir: null }, pglite, onQuery: options.onQuery });
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

@@ -1,16 +1,39 @@
-// Loads what packages/domain's annualFigures needs for one year, in four queries whatever the
-// number of families. The definitions themselves live in the domain package.
+// Loads what packages/domain's annualFigures needs, for one year or a run of years, in four
+// queries whatever the number of families or years. The definitions themselves live in the
+// domain package.
 import type { Prisma } from "@homestart/db";
-import { endOfYear, type FiguresInput, type IsoDate, startOfYear } from "@homestart/domain";
+import { endOfYear, type FamilyRecord, type FiguresInput, type IsoDate, startOfYear } from "@homestart/domain";
+import type { Context } from "../context.ts";
 import { isoDate, isoDateOrNull, toLicenceCoverage } from "../mappers.ts";
 
+/** The input for each year of a range, from one load. */
+export interface FiguresInputs {
+  fromYear: number;
+  toYear: number;
+  forYear(year: number): FiguresInput;
+}
+
 export async function loadFiguresInput(prisma: Prisma, year: number, municipalityIds?: readonly string[]): Promise<FiguresInput> {
-  const from = new Date(`${startOfYear(year)}T00:00:00Z`);
-  const until = new Date(`${endOfYear(year)}T00:00:00Z`);
+  return (await loadFiguresInputs(prisma, year, year, municipalityIds)).forYear(year);
+}
+
+/**
+ * One load for the years fromYear..toYear: the families whose support may overlap the range, the
+ * visit minutes per family per year, coordinators and licences. Each year's input then differs
+ * only in `minutesInYear`; annualFigures itself picks the families supported in that year.
+ */
+export async function loadFiguresInputs(
+  prisma: Prisma,
+  fromYear: number,
+  toYear: number,
+  municipalityIds?: readonly string[],
+): Promise<FiguresInputs> {
+  const from = new Date(`${startOfYear(fromYear)}T00:00:00Z`);
+  const until = new Date(`${endOfYear(toYear)}T00:00:00Z`);
   const inScope = municipalityIds ? { municipalityId: { in: [...municipalityIds] } } : {};
   const [families, minutes, coordinators, licences] = await Promise.all([
     prisma.family.findMany({
-      // Support that may overlap the year: a match started by its end, not closed before its start.
+      // Support that may overlap the range: a match started by its end, not closed before its start.
       where: {
         ...inScope,
         matches: { some: { startOn: { lte: until } } },
@@ -29,40 +52,39 @@ export async function loadFiguresInput(prisma: Prisma, year: number, municipalit
         _count: { select: { children: true } },
       },
     }),
-    prisma.$queryRaw<Array<{ familyId: string; minutes: bigint | number }>>`
-      SELECT m."familyId" AS "familyId", SUM(v.minutes) AS minutes
+    prisma.$queryRaw<Array<{ familyId: string; year: number; minutes: bigint | number }>>`
+      SELECT m."familyId" AS "familyId", CAST(EXTRACT(YEAR FROM v."visitedOn") AS INTEGER) AS year, SUM(v.minutes) AS minutes
       FROM "Visit" v JOIN "Match" m ON m.id = v."matchId"
       WHERE v."visitedOn" >= ${from} AND v."visitedOn" <= ${until}
-      GROUP BY m."familyId"`,
+      GROUP BY m."familyId", CAST(EXTRACT(YEAR FROM v."visitedOn") AS INTEGER)`,
     prisma.user.findMany({
       where: { role: "COORDINATOR", active: true },
       select: { id: true, locationScopes: { select: { locationId: true } } },
     }),
     prisma.licence.findMany({ include: { municipalities: { include: { municipality: { select: { code: true } } } } } }),
   ]);
-  const minutesByFamily = new Map(minutes.map((r) => [r.familyId, Number(r.minutes)]));
-  return {
-    families: families.map((f) => {
-      const openMatch = f.matches.some((m) => m.endOn === null);
-      const lastEnd =
-        f.matches
-          .map((m) => (m.endOn ? isoDate(m.endOn) : null))
-          .sort()
-          .at(-1) ?? null;
-      return {
-        id: f.id,
-        municipalityCode: f.municipality.code,
-        locationId: f.locationId,
-        registeredOn: isoDate(f.registeredOn),
-        startOn: isoDateOrNull(f.matches[0]?.startOn),
-        endOn: f.closure ? isoDate(f.closure.closedOn) : openMatch ? null : (lastEnd as IsoDate | null),
-        source: f.source,
-        householdType: f.householdType,
-        riskFactors: f.riskFactors,
-        childrenCount: f._count.children,
-        minutesInYear: minutesByFamily.get(f.id) ?? 0,
-      };
-    }),
+  const minutesByFamilyYear = new Map(minutes.map((r) => [`${r.familyId}:${Number(r.year)}`, Number(r.minutes)]));
+  const records: Omit<FamilyRecord, "minutesInYear">[] = families.map((f) => {
+    const openMatch = f.matches.some((m) => m.endOn === null);
+    const lastEnd =
+      f.matches
+        .map((m) => (m.endOn ? isoDate(m.endOn) : null))
+        .sort()
+        .at(-1) ?? null;
+    return {
+      id: f.id,
+      municipalityCode: f.municipality.code,
+      locationId: f.locationId,
+      registeredOn: isoDate(f.registeredOn),
+      startOn: isoDateOrNull(f.matches[0]?.startOn),
+      endOn: f.closure ? isoDate(f.closure.closedOn) : openMatch ? null : (lastEnd as IsoDate | null),
+      source: f.source,
+      householdType: f.householdType,
+      riskFactors: f.riskFactors,
+      childrenCount: f._count.children,
+    };
+  });
+  const shared = {
     matches: families.flatMap((f) =>
       f.matches.map((m) => ({ familyId: f.id, volunteerId: m.volunteerId, startOn: isoDate(m.startOn), endOn: isoDateOrNull(m.endOn) })),
     ),
@@ -75,4 +97,33 @@ export async function loadFiguresInput(prisma: Prisma, year: number, municipalit
     })),
     licences: licences.map(toLicenceCoverage),
   };
+  return {
+    fromYear,
+    toYear,
+    forYear: (year) => {
+      if (year < fromYear || year > toYear) throw new RangeError(`${year} is outside the loaded years ${fromYear}–${toYear}`);
+      return { ...shared, families: records.map((f) => ({ ...f, minutesInYear: minutesByFamilyYear.get(`${f.id}:${year}`) ?? 0 })) };
+    },
+  };
+}
+
+const loads = new WeakMap<Context, Map<string, Promise<FiguresInputs>>>();
+
+/**
+ * The same load once per request: a trend's figures and their national comparison ask for the
+ * same years, each year's field from its own resolver.
+ */
+export function loadFiguresInputsOnce(ctx: Context, fromYear: number, toYear: number, municipalityIds?: readonly string[]) {
+  let perRequest = loads.get(ctx);
+  if (!perRequest) {
+    perRequest = new Map();
+    loads.set(ctx, perRequest);
+  }
+  const key = `${fromYear}-${toYear}-${municipalityIds ? [...municipalityIds].sort().join(",") : "*"}`;
+  let load = perRequest.get(key);
+  if (!load) {
+    load = loadFiguresInputs(ctx.prisma, fromYear, toYear, municipalityIds);
+    perRequest.set(key, load);
+  }
+  return load;
 }

@@ -1,0 +1,153 @@
+// The issue's promise: a page of families costs a bounded number of SQL statements, whatever the
+// page size. Counted with Prisma's query events (openDatabase's `onQuery`) on the seeded country,
+// per whole HTTP request (session lookup included), through the real API.
+import type { Database } from "@homestart/db";
+import { createTestDatabase } from "@homestart/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, seedDemo } from "../../../prisma/seed.ts";
+import { type ApiServer, startApiServer } from "./server.ts";
+import { LOGIN, TestClient } from "./testing/http-client.ts";
+import { DEMO_EMAIL, SEED_TODAY } from "./testing/seeded-api.ts";
+
+/**
+ * Small constants, per request. Prisma sends one statement per relation level it loads, so:
+ * the session lookup is 4 (session, user, location and municipality scopes); a families page 5
+ * (families, parents, children, municipality, location) plus eligibility's policies and licences
+ * loaded once for the whole page (≤ 6); one family the same plus its audit entry; the dashboard
+ * 5 after the session. A year's figures load in 10 (families, their municipality, closure and
+ * matches, visit minutes, coordinators and scopes, licences with their municipalities).
+ */
+const BOUND = { familiesPage: 15, family: 16, dashboard: 10, nationalFigures: 15, officerFigures: 26 } as const;
+
+let statements: string[] = [];
+let db: Database;
+let api: ApiServer;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (e) => statements.push(e.query) });
+  await seedDemo(db.prisma, { today: SEED_TODAY, scale: 0.3 });
+  await fillCoordinatorsLocation(60);
+  api = await startApiServer(db);
+});
+afterAll(async () => {
+  await api?.close();
+  await db?.close();
+});
+
+/** The demo coordinator's location gets copies of its families until it has `atLeast` (a page of 50 must be full). */
+async function fillCoordinatorsLocation(atLeast: number): Promise<void> {
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL.coordinator }, include: { locationScopes: true } });
+  const locationIds = user.locationScopes.map((s) => s.locationId);
+  const families = await db.prisma.family.findMany({
+    where: { locationId: { in: locationIds } },
+    include: { parents: true, children: true },
+    orderBy: { id: "asc" },
+  });
+  const strip = <T extends { id: string; familyId: string }>({ id: _id, familyId: _familyId, ...rest }: T) => rest;
+  for (let i = families.length; i < atLeast; i++) {
+    const f = families[i % families.length]!;
+    await db.prisma.family.create({
+      data: {
+        locationId: f.locationId,
+        municipalityId: f.municipalityId,
+        registeredOn: f.registeredOn,
+        source: f.source,
+        householdType: f.householdType,
+        languages: f.languages,
+        riskFactors: f.riskFactors,
+        status: f.status,
+        parents: { create: f.parents.map(strip) },
+        children: { create: f.children.map(strip) },
+      },
+    });
+  }
+}
+
+async function login(email: string): Promise<TestClient> {
+  const client = new TestClient(api.url);
+  const res = await client.request<{ login: { __typename: string } }>(LOGIN, { email, password: DEMO_PASSWORD });
+  expect(res.data?.login.__typename).toBe("LoginSuccess");
+  return client;
+}
+
+/** The tables a list of statements reads, for a failure message that shows what grew. */
+const tables = (list: string[]) => list.map((q) => /(?:FROM|INTO) "public"\."(\w+)"/.exec(q)?.[1] ?? q.trim().slice(0, 20)).join(", ");
+
+/** The statements one request sends, and its answer. */
+async function counted<T>(client: TestClient, query: string, variables?: Record<string, unknown>) {
+  statements = [];
+  const res = await client.request<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  if (process.env.SHOW_STATEMENTS) console.log(query.slice(0, 40), statements.length, statements);
+  return { res, count: statements.length, statements: [...statements] };
+}
+
+// What the families list shows: names, children, status, municipality, location, eligibility.
+const FAMILIES = `query ($first: Int!) { families(first: $first) {
+  edges { node { id status registeredOn
+    parents { firstName lastName }
+    children { id firstName bornOn expectedOn }
+    municipality { code name } location { name }
+    eligibility { outcome eligible eligibleUntil reasons { code } children { ref status } } } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+const FAMILY = `query ($id: ID!) { family(id: $id) { id status
+  parents { firstName lastName phone } children { id firstName bornOn }
+  municipality { name } location { name }
+  eligibility { outcome eligible reasons { code } } } }`;
+
+const DASHBOARD = `{ dashboard { code severity message { nl en } dueOn familyId volunteerId } }`;
+
+describe("SQL statements per request", () => {
+  it("a page of 50 families costs the same bounded number of statements as a page of 5", async () => {
+    const coordinator = await login(DEMO_EMAIL.coordinator);
+    await coordinator.request(FAMILIES, { first: 1 }); // warm-up (session touch)
+    const small = await counted<{ families: { edges: unknown[] } }>(coordinator, FAMILIES, { first: 5 });
+    const large = await counted<{ families: { edges: unknown[] } }>(coordinator, FAMILIES, { first: 50 });
+    expect(small.res.data!.families.edges).toHaveLength(5);
+    // The page must really be larger, or the comparison proves nothing.
+    expect(large.res.data!.families.edges).toHaveLength(50);
+    expect(large.count, `page of 50 sent: ${tables(large.statements)}`).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(BOUND.familiesPage);
+  });
+
+  it("the dashboard costs a bounded number, however many signals it shows", async () => {
+    const coordinator = await login(DEMO_EMAIL.coordinator);
+    await coordinator.request(DASHBOARD);
+    const dashboard = await counted<{ dashboard: unknown[] }>(coordinator, DASHBOARD);
+    expect(dashboard.res.data!.dashboard.length).toBeGreaterThan(0);
+    expect(dashboard.count).toBeLessThanOrEqual(BOUND.dashboard);
+  });
+
+  it("one family's record costs a bounded number (audit entry included)", async () => {
+    const coordinator = await login(DEMO_EMAIL.coordinator);
+    const page = await coordinator.request<{ families: { edges: Array<{ node: { id: string } }> } }>(FAMILIES, { first: 1 });
+    const id = page.data!.families.edges[0]!.node.id;
+    const family = await counted<{ family: { id: string } | null }>(coordinator, FAMILY, { id });
+    expect(family.res.data!.family?.id).toBe(id);
+    expect(family.statements.some((q) => q.startsWith('INSERT INTO "public"."AuditEntry"'))).toBe(true);
+    expect(family.count).toBeLessThanOrEqual(BOUND.family);
+  });
+
+  it("a trend of national figures costs the same as one year (one load for all years)", async () => {
+    const national = await login(DEMO_EMAIL.national);
+    const TREND = `query ($from: Int!, $to: Int!) { annualFiguresTrend(fromYear: $from, toYear: $to) {
+      ... on AnnualFiguresTrendSuccess { years { year families volunteers averageHoursPerFamily } } } }`;
+    await national.request(TREND, { from: 2025, to: 2025 });
+    const one = await counted(national, TREND, { from: 2025, to: 2025 });
+    const four = await counted(national, TREND, { from: 2023, to: 2026 });
+    expect(four.count).toBe(one.count);
+    expect(four.count).toBeLessThanOrEqual(BOUND.nationalFigures);
+
+    const officer = await login(DEMO_EMAIL.officer);
+    const me = await officer.request<{ me: { municipalities: Array<{ id: string }> } }>("{ me { municipalities { id } } }");
+    const OFFICER = `query ($id: ID!, $from: Int!, $to: Int!) { municipalityFiguresTrend(municipalityId: $id, fromYear: $from, toYear: $to) {
+      ... on MunicipalityFiguresTrendSuccess { years { year municipality { name } families { value } comparison { measure national } } } } }`;
+    const id = me.data!.me.municipalities[0]!.id;
+    const officerOne = await counted(officer, OFFICER, { id, from: 2025, to: 2025 });
+    const officerFour = await counted(officer, OFFICER, { id, from: 2023, to: 2026 });
+    expect(officerFour.count).toBe(officerOne.count);
+    // Its own municipality's load and the national one for the comparison: two loads, whatever the years.
+    expect(officerFour.count).toBeLessThanOrEqual(BOUND.officerFigures);
+  });
+});
