@@ -1,4 +1,5 @@
 import type { Database, Prisma, Role } from "@homestart/db";
+import type { ReferrerNoticeDelivery } from "./notifications/deliver-referrer-notices.ts";
 
 /** The logged-in user as the API sees them: role and scopes, no password material. */
 export interface Viewer {
@@ -22,4 +23,6 @@ export interface Context {
   secure: boolean;
   /** Set-Cookie headers to add to the HTTP response. */
   responseCookies: string[];
+  /** Delivers referrer notices after commit (deliverReferrerNoticesSoon). */
+  notices: ReferrerNoticeDelivery;
 }

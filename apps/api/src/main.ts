@@ -3,11 +3,14 @@ import { DatabaseConfigError, DatabaseNotMigratedError, DatabaseUnavailableError
 import { startApiServer } from "./server.ts";
 
 const port = Number(process.env.API_PORT ?? 4000);
+/** How often due referrer notices (pending, or failed and due for a retry) are delivered. */
+const noticeWorkerIntervalMs = Number(process.env.NOTICE_WORKER_INTERVAL_MS ?? 60_000);
 
 try {
   const db = await openDatabase();
-  const server = await startApiServer(db, { port, host: process.env.API_HOST ?? "127.0.0.1" });
+  const server = await startApiServer(db, { port, host: process.env.API_HOST ?? "127.0.0.1", noticeWorkerIntervalMs });
   console.log(`API ready at ${server.url}/graphql (database: ${db.target.kind === "pglite" ? "embedded PGlite" : "PostgreSQL"})`);
+  if (!process.env.SMTP_HOST) console.log("No SMTP_HOST set: referrer notices are kept in the OutboxEmail table.");
   const stop = async () => {
     await server.close();
     await db.close();

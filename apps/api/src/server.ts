@@ -6,6 +6,8 @@ import { type Database, DatabaseUnavailableError } from "@homestart/db";
 import type { GraphQLFormattedError } from "graphql";
 import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
+import { ReferrerNoticeDelivery } from "./notifications/deliver-referrer-notices.ts";
+import { type Mailer, mailerFromEnv } from "./notifications/mailer.ts";
 import { schema } from "./schema/index.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -15,7 +17,18 @@ const trustProxy = process.env.TRUST_PROXY === "1";
 export interface ApiServer {
   url: string;
   port: number;
+  /** Referrer notice delivery of this server (tests await `notices.idle()`). */
+  notices: ReferrerNoticeDelivery;
   close(): Promise<void>;
+}
+
+export interface ApiServerOptions {
+  port?: number;
+  host?: string;
+  /** The mailer for referrer notices; null keeps messages in OutboxEmail; default from SMTP_* settings. */
+  mailer?: Mailer | null;
+  /** Retry due referrer notices this often (ms); off unless given (main.ts turns it on). */
+  noticeWorkerIntervalMs?: number;
 }
 
 /** True for errors that mean the database cannot be reached right now. */
@@ -106,7 +119,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Builds the request context: the session cookie decides who the viewer is. */
-export async function buildContext(db: Database, req: IncomingMessage): Promise<Context> {
+export async function buildContext(db: Database, req: IncomingMessage, notices?: ReferrerNoticeDelivery): Promise<Context> {
   const forwardedProto = trustProxy ? String(req.headers["x-forwarded-proto"] ?? "") : "";
   // Behind our own proxy, the address it saw is the entry it appended: the last one (a client
   // can put anything in the entries before it).
@@ -124,12 +137,15 @@ export async function buildContext(db: Database, req: IncomingMessage): Promise<
     clientAddress: forwardedFor || req.socket.remoteAddress || "unknown",
     secure: forwardedProto === "https" || process.env.COOKIE_SECURE === "1",
     responseCookies: [],
+    notices: notices ?? new ReferrerNoticeDelivery(db.prisma, { mailer: mailerFromEnv() }),
   };
 }
 
 /** The HTTP server: POST/GET /graphql through Apollo, GET /healthz for readiness. */
-export async function startApiServer(db: Database, options: { port?: number; host?: string } = {}): Promise<ApiServer> {
+export async function startApiServer(db: Database, options: ApiServerOptions = {}): Promise<ApiServer> {
   const apollo = await createApolloServer();
+  const notices = new ReferrerNoticeDelivery(db.prisma, { mailer: options.mailer !== undefined ? options.mailer : mailerFromEnv() });
+  if (options.noticeWorkerIntervalMs) notices.startWorker(options.noticeWorkerIntervalMs);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
@@ -158,7 +174,7 @@ export async function startApiServer(db: Database, options: { port?: number; hos
       }
       let context: Context;
       try {
-        context = await buildContext(db, req);
+        context = await buildContext(db, req, notices);
       } catch (error) {
         if (isUnavailable(error)) {
           return send(res, 503, { errors: [formatError({ message: "" }, error)] });
@@ -201,7 +217,9 @@ export async function startApiServer(db: Database, options: { port?: number; hos
   return {
     port,
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
+    notices,
     close: async () => {
+      await notices.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await apollo.stop();

@@ -1,7 +1,7 @@
 // The coordinator's "today": what needs action, decided by packages/domain (dashboardSignals).
 // Loads the open families and volunteers of the coordinator's locations in a fixed number of
 // queries, whatever their number.
-import { addDays, dashboardSignals, type IsoDate, type Signal } from "@homestart/domain";
+import { addDays, dashboardSignals, failedNoticeSignals, type IsoDate, type Signal } from "@homestart/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
@@ -32,7 +32,7 @@ builder.queryField("dashboard", (t) =>
       const today = (args.on ?? todayInNetherlands()) as IsoDate;
       const locationIds = familyLocationScope(ctx);
       const since = new Date(`${addDays(today, -366)}T00:00:00Z`);
-      const [families, volunteers] = await Promise.all([
+      const [families, volunteers, failedNotices] = await Promise.all([
         ctx.prisma.family.findMany({
           where: { locationId: { in: locationIds }, status: { in: [...OPEN_STATUSES] } },
           select: {
@@ -57,8 +57,15 @@ builder.queryField("dashboard", (t) =>
           where: { locationId: { in: locationIds }, status: { in: ["ACTIVE", "IN_TRAINING", "PAUSED"] } },
           select: { id: true, status: true, vogIssuedOn: true, trainingCompletedOn: true },
         }),
+        ctx.prisma.referrerNotification.findMany({
+          where: { status: "FAILED", family: { locationId: { in: locationIds } } },
+          orderBy: { createdAt: "asc" },
+          select: { familyId: true, kind: true, status: true, attempts: true },
+        }),
       ]);
-      return dashboardSignals(
+      // Failed notices are alerts: they lead, the domain's other signals follow in its order.
+      const noticeSignals = failedNoticeSignals(failedNotices);
+      const signals = dashboardSignals(
         {
           families: families.map((f) => {
             const active = f.matches.find((m) => m.endOn === null);
@@ -88,6 +95,9 @@ builder.queryField("dashboard", (t) =>
         },
         today,
       );
+      return [...noticeSignals, ...signals].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     },
   }),
 );
+
+const SEVERITY_RANK: Record<Signal["severity"], number> = { ALERT: 0, WARNING: 1, INFO: 2 };

@@ -1,8 +1,11 @@
 // Families: the most sensitive data here. Coordinators of the family's own location only;
 // an id from another location answers as if it did not exist; every read of one family's
 // record is audited.
+
+import type { PrismaNamespace } from "@homestart/db";
 import { FamilyStatus, HouseholdType, RegistrationSource, RiskFactor } from "@homestart/db";
-import { type AgePolicy, type ChildEligibility, type Eligibility, judgeEligibility } from "@homestart/domain";
+import type { IsoDate } from "@homestart/domain";
+import { type AgePolicy, type ChildEligibility, type Eligibility, judgeEligibility, nextSupportStates } from "@homestart/domain";
 import { audit } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -16,6 +19,8 @@ export const FamilyStatusEnum = builder.enumType(FamilyStatus, { name: "FamilySt
 export const RegistrationSourceEnum = builder.enumType(RegistrationSource, { name: "RegistrationSource" });
 export const HouseholdTypeEnum = builder.enumType(HouseholdType, { name: "HouseholdType" });
 export const RiskFactorEnum = builder.enumType(RiskFactor, { name: "RiskFactor" });
+
+export const FAMILY_NOT_FOUND = { nl: "Gezin niet gevonden.", en: "Family not found." };
 
 /** The locations whose families this viewer may see: a coordinator's own, nobody else's. */
 export function familyLocationScope(ctx: Context): string[] {
@@ -59,6 +64,7 @@ const EligibilityRef = builder.objectRef<Eligibility>("Eligibility").implement({
 
 builder.prismaObject("Parent", {
   fields: (t) => ({
+    id: t.exposeID("id", { description: "To address this parent in updateFamily." }),
     firstName: t.exposeString("firstName"),
     lastName: t.exposeString("lastName"),
     phone: t.exposeString("phone", { nullable: true }),
@@ -74,6 +80,151 @@ builder.prismaObject("Child", {
     expectedOn: t.expose("expectedOn", { type: "Date", nullable: true, description: "Due date of an unborn child." }),
   }),
 });
+
+/**
+ * A tiny per-request batcher (DataLoader style): keys asked for while one list is resolved are
+ * loaded together in one go, so a page of families costs a fixed number of queries.
+ */
+interface Loader {
+  cache: Map<string, Promise<unknown>>;
+  waiting: Map<string, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>;
+  scheduled: boolean;
+}
+const loaders = new WeakMap<object, Map<string, Loader>>();
+
+export function loadBatched<V>(
+  ctx: Context,
+  name: string,
+  key: string,
+  loadMany: (ctx: Context, keys: string[]) => Promise<Map<string, V>>,
+): Promise<V | undefined> {
+  let byName = loaders.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    loaders.set(ctx, byName);
+  }
+  let loader = byName.get(name);
+  if (!loader) {
+    loader = { cache: new Map(), waiting: new Map(), scheduled: false };
+    byName.set(name, loader);
+  }
+  const cached = loader.cache.get(key);
+  if (cached) return cached as Promise<V | undefined>;
+  const l = loader;
+  const promise = new Promise<unknown>((resolve, reject) => l.waiting.set(key, { resolve, reject }));
+  l.cache.set(key, promise);
+  if (!l.scheduled) {
+    l.scheduled = true;
+    setImmediate(() => {
+      const waiting = l.waiting;
+      l.waiting = new Map();
+      l.scheduled = false;
+      loadMany(ctx, [...waiting.keys()]).then(
+        (values) => {
+          for (const [k, d] of waiting) d.resolve(values.get(k));
+        },
+        (error) => {
+          for (const d of waiting.values()) d.reject(error);
+        },
+      );
+    });
+  }
+  return promise as Promise<V | undefined>;
+}
+
+type EligibilityFacts = {
+  policies: Array<{ municipalityId: string; code: string; rows: PrismaNamespace.AgePolicyGetPayload<object>[] }>;
+  licences: Array<Parameters<typeof toLicenceCoverage>[0]>;
+};
+
+/** Municipalities (with their age policies) and locations (with their licences) for many families: two queries. */
+async function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
+  return loadEligibilityFactsWith(ctx.prisma, keys);
+}
+
+type EligibilityClient = Pick<PrismaNamespace.TransactionClient, "municipality" | "licence">;
+
+async function loadEligibilityFactsWith(client: EligibilityClient, keys: string[]): Promise<Map<string, EligibilityFacts>> {
+  const pairs = keys.map((k) => k.split("|") as [string, string]);
+  const municipalityIds = [...new Set(pairs.map(([m]) => m))];
+  const locationIds = [...new Set(pairs.map(([, l]) => l))];
+  // One after the other: inside a transaction the client has a single connection.
+  const municipalities = await client.municipality.findMany({ where: { id: { in: municipalityIds } }, include: { agePolicies: true } });
+  const licences = await client.licence.findMany({
+    where: { locationId: { in: locationIds }, municipalities: { some: { municipalityId: { in: municipalityIds } } } },
+    include: { municipalities: { include: { municipality: { select: { code: true } } } } },
+  });
+  const result = new Map<string, EligibilityFacts>();
+  for (const key of keys) {
+    const [municipalityId, locationId] = key.split("|") as [string, string];
+    const m = municipalities.find((x) => x.id === municipalityId);
+    result.set(key, {
+      policies: m ? [{ municipalityId, code: m.code, rows: m.agePolicies }] : [],
+      licences: licences.filter((l) => l.locationId === locationId && l.municipalities.some((x) => x.municipalityId === municipalityId)),
+    });
+  }
+  return result;
+}
+
+/** judgeEligibility for one family, its facts loaded in a batch with the other families on the page. */
+export async function judgeFamilyEligibility(
+  ctx: Context,
+  family: { municipalityId: string; locationId: string; children: Array<{ id: string; bornOn: Date | null; expectedOn: Date | null }> },
+  on: IsoDate,
+): Promise<Eligibility> {
+  const facts = await loadBatched(ctx, "eligibility", `${family.municipalityId}|${family.locationId}`, loadEligibilityFacts);
+  return judgeWithFacts(facts, family, on);
+}
+
+type FamilyForEligibility = {
+  municipalityId: string;
+  locationId: string;
+  children: Array<{ id: string; bornOn: Date | null; expectedOn: Date | null }>;
+};
+
+/** judgeEligibility inside a mutation's transaction (no batching: one family). */
+export async function judgeEligibilityIn(client: EligibilityClient, family: FamilyForEligibility, on: IsoDate): Promise<Eligibility> {
+  const key = `${family.municipalityId}|${family.locationId}`;
+  return judgeWithFacts((await loadEligibilityFactsWith(client, [key])).get(key), family, on);
+}
+
+function judgeWithFacts(facts: EligibilityFacts | undefined, family: FamilyForEligibility, on: IsoDate): Eligibility {
+  const municipality = facts?.policies[0];
+  return judgeEligibility({
+    municipalityCode: municipality?.code ?? "",
+    on,
+    children: family.children.map((c) => ({ id: c.id, bornOn: isoDateOrNull(c.bornOn), expectedOn: isoDateOrNull(c.expectedOn) })),
+    policies: (municipality?.rows ?? []).map((p) => toAgePolicy(p, municipality?.code ?? "")),
+    licensing: { licences: (facts?.licences ?? []).map(toLicenceCoverage) },
+  });
+}
+
+interface AuditTrailEntry {
+  action: string;
+  at: Date;
+  userName: string | null;
+}
+
+const AuditTrailEntryRef = builder.objectRef<AuditTrailEntry>("FamilyAuditEntry").implement({
+  description: "One entry of a family's audit trail: what was done, when, by whom.",
+  fields: (t) => ({
+    action: t.exposeString("action", { description: "e.g. family.read, family.update, consent.grant, family.close." }),
+    at: t.expose("at", { type: "DateTime" }),
+    userName: t.exposeString("userName", { nullable: true, description: "The user who did it; null for the system." }),
+  }),
+});
+
+async function loadAuditTrails(ctx: Context, familyIds: string[]): Promise<Map<string, AuditTrailEntry[]>> {
+  const entries = await ctx.prisma.auditEntry.findMany({
+    where: { entityType: "Family", entityId: { in: familyIds } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: 500 * familyIds.length,
+    select: { entityId: true, action: true, at: true, user: { select: { name: true } } },
+  });
+  const result = new Map<string, AuditTrailEntry[]>(familyIds.map((id) => [id, []]));
+  for (const e of entries) result.get(e.entityId ?? "")?.push({ action: e.action, at: e.at, userName: e.user?.name ?? null });
+  return result;
+}
 
 export const FamilyRef = builder.prismaNode("Family", {
   id: { field: "id" },
@@ -95,62 +246,139 @@ export const FamilyRef = builder.prismaNode("Family", {
     children: t.relation("children", { query: { orderBy: [{ bornOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] } }),
     eligibility: t.field({
       type: EligibilityRef,
-      description: "Judged today (or on `on`) against the municipality's policy in force and the location's licences.",
+      description:
+        "Judged today (or on `on`) against the municipality's policy in force and the location's licences. Listed families share two batched queries.",
       args: { on: t.arg({ type: "Date", required: false }) },
       select: { municipalityId: true, locationId: true, children: { select: { id: true, bornOn: true, expectedOn: true } } },
-      resolve: async (family, args, ctx) => {
-        const municipality = await ctx.prisma.municipality.findUniqueOrThrow({
-          where: { id: family.municipalityId },
-          include: { agePolicies: true },
-        });
-        const licences = await ctx.prisma.licence.findMany({
-          where: { locationId: family.locationId, municipalities: { some: { municipalityId: family.municipalityId } } },
-          include: { municipalities: { include: { municipality: { select: { code: true } } } } },
-        });
-        return judgeEligibility({
-          municipalityCode: municipality.code,
-          on: args.on ?? todayInNetherlands(),
-          children: family.children.map((c) => ({ id: c.id, bornOn: isoDateOrNull(c.bornOn), expectedOn: isoDateOrNull(c.expectedOn) })),
-          policies: municipality.agePolicies.map((p) => toAgePolicy(p, municipality.code)),
-          licensing: { licences: licences.map(toLicenceCoverage) },
-        });
-      },
+      resolve: async (family, args, ctx) => judgeFamilyEligibility(ctx, family, (args.on ?? todayInNetherlands()) as IsoDate),
+    }),
+    postcode: t.exposeString("postcode", { nullable: true }),
+    address: t.exposeString("address", { nullable: true }),
+    note: t.exposeString("note", { nullable: true }),
+    calledBackAt: t.expose("calledBackAt", { type: "DateTime", nullable: true }),
+    intakeOn: t.expose("intakeOn", { type: "Date", nullable: true }),
+    preferredLanguage: t.exposeString("preferredLanguage", { nullable: true }),
+    channel: t.exposeString("channel", { description: "COORDINATOR or ONLINE (the public registration page)." }),
+    allowedTransitions: t.field({
+      type: [FamilyStatusEnum],
+      description: "The statuses the family may move to next (packages/domain nextSupportStates); each move still checks its guard.",
+      select: { status: true },
+      resolve: (family) => [...nextSupportStates(family.status)],
+    }),
+    auditTrail: t.field({
+      type: [AuditTrailEntryRef],
+      description: "Who did what with this family's record, newest first: actions and names of users, no personal data of the family.",
+      select: { id: true },
+      resolve: async (family, _args, ctx) => (await loadBatched(ctx, "auditTrail", family.id, loadAuditTrails)) ?? [],
     }),
   }),
 });
+
+export const FamilyOrderEnum = builder.enumType("FamilyOrder", {
+  values: {
+    REGISTERED_ON_DESC: { description: "Newest registration first (default)." },
+    REGISTERED_ON_ASC: { description: "Oldest registration first." },
+    STATUS: { description: "By status in lifecycle order, then newest registration." },
+    LAST_NAME: { description: "By the first parent's last name." },
+  } as const,
+});
+
+const dayStart = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 builder.queryField("families", (t) =>
   t.prismaConnection({
     type: FamilyRef,
     cursor: "id",
     authScopes: { coordinator: true },
-    description: "The families of the coordinator's own location(s), newest registration first.",
+    description: "The families of the coordinator's own location(s), filtered and sorted; newest registration first by default.",
     args: {
       status: t.arg({ type: FamilyStatusEnum, required: false }),
       search: t.arg.string({ required: false, description: "Part of a parent's first or last name." }),
+      municipalityId: t.arg.id({ required: false }),
+      registeredFrom: t.arg({ type: "Date", required: false }),
+      registeredTo: t.arg({ type: "Date", required: false, description: "Inclusive." }),
+      volunteerId: t.arg.id({ required: false, description: "Families matched (now or before) with this volunteer." }),
+      orderBy: t.arg({ type: FamilyOrderEnum, required: false }),
     },
-    resolve: (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx) => {
       const search = args.search?.trim().slice(0, 100);
-      return ctx.prisma.family.findMany({
-        ...query,
-        where: {
-          locationId: { in: familyLocationScope(ctx) },
-          ...(args.status ? { status: args.status } : {}),
-          ...(search
-            ? {
-                parents: {
-                  some: {
-                    OR: [{ firstName: { contains: search, mode: "insensitive" } }, { lastName: { contains: search, mode: "insensitive" } }],
-                  },
+      // Malformed or foreign ids match nothing, like ids outside the viewer's scope.
+      const municipalityId = args.municipalityId ? (idOfType(String(args.municipalityId), "Municipality") ?? "") : null;
+      const volunteerId = args.volunteerId ? (idOfType(String(args.volunteerId), "Volunteer") ?? "") : null;
+      const where: PrismaNamespace.FamilyWhereInput = {
+        locationId: { in: familyLocationScope(ctx) },
+        ...(args.status ? { status: args.status } : {}),
+        ...(municipalityId !== null ? { municipalityId } : {}),
+        ...(volunteerId !== null ? { matches: { some: { volunteerId } } } : {}),
+        ...(args.registeredFrom || args.registeredTo
+          ? {
+              registeredOn: {
+                ...(args.registeredFrom ? { gte: dayStart(args.registeredFrom) } : {}),
+                ...(args.registeredTo ? { lte: dayStart(args.registeredTo) } : {}),
+              },
+            }
+          : {}),
+        ...(search
+          ? {
+              parents: {
+                some: {
+                  OR: [{ firstName: { contains: search, mode: "insensitive" } }, { lastName: { contains: search, mode: "insensitive" } }],
                 },
-              }
-            : {}),
-        },
-        orderBy: [{ registeredOn: "desc" }, { id: "asc" }],
-      });
+              },
+            }
+          : {}),
+      };
+      if (args.orderBy === "LAST_NAME") return familiesByLastName(ctx, where, query);
+      const orderBy: PrismaNamespace.FamilyOrderByWithRelationInput[] =
+        args.orderBy === "REGISTERED_ON_ASC"
+          ? [{ registeredOn: "asc" }, { id: "asc" }]
+          : args.orderBy === "STATUS"
+            ? [{ status: "asc" }, { registeredOn: "desc" }, { id: "asc" }]
+            : [{ registeredOn: "desc" }, { id: "asc" }];
+      return ctx.prisma.family.findMany({ ...query, where, orderBy });
     },
   }),
 );
+
+/**
+ * Sorting by a parent's last name: Prisma cannot order by a to-many relation, so the ids are
+ * sorted from one light query and the page is cut from them the way Prisma's cursor would.
+ */
+async function familiesByLastName(
+  ctx: Context,
+  where: PrismaNamespace.FamilyWhereInput,
+  query: {
+    take?: number;
+    skip?: number;
+    cursor?: { id?: string };
+    include?: PrismaNamespace.FamilyInclude;
+    select?: PrismaNamespace.FamilySelect;
+  },
+) {
+  const { take = 50, skip = 0, cursor, ...shape } = query;
+  const rows = await ctx.prisma.family.findMany({
+    where,
+    select: { id: true, parents: { orderBy: { id: "asc" }, take: 1, select: { lastName: true, firstName: true } } },
+  });
+  const collator = new Intl.Collator("nl", { sensitivity: "base" });
+  const key = (r: (typeof rows)[number]) => `${r.parents[0]?.lastName ?? ""} ${r.parents[0]?.firstName ?? ""}`;
+  const ids = rows.sort((a, b) => collator.compare(key(a), key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.id);
+  let from: number;
+  let to: number;
+  const at = cursor ? ids.indexOf(cursor.id ?? "") : -1;
+  if (cursor && at < 0) return [];
+  if (take >= 0) {
+    from = (cursor ? at : 0) + skip;
+    to = from + take;
+  } else {
+    to = (cursor ? at + 1 : ids.length) - skip;
+    from = Math.max(0, to + take);
+  }
+  const page = ids.slice(Math.max(0, from), Math.max(0, to));
+  const families = await ctx.prisma.family.findMany({ ...shape, where: { id: { in: page } } });
+  const order = new Map(page.map((id, i) => [id, i]));
+  return families.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
 
 builder.queryField("family", (t) =>
   t.prismaField({
