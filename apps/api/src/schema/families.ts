@@ -226,6 +226,9 @@ async function loadAuditTrails(ctx: Context, familyIds: string[]): Promise<Map<s
   return result;
 }
 
+/** Children oldest first, unborn last. */
+const CHILD_ORDER = [{ bornOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] satisfies PrismaNamespace.ChildOrderByWithRelationInput[];
+
 export const FamilyRef = builder.prismaNode("Family", {
   id: { field: "id" },
   // Out of scope answers as not found: the lookup itself is narrowed to the viewer's locations.
@@ -243,13 +246,14 @@ export const FamilyRef = builder.prismaNode("Family", {
     location: t.relation("location", { type: LocationRef }),
     municipality: t.relation("municipality", { type: MunicipalityRef }),
     parents: t.relation("parents", { query: { orderBy: { id: "asc" } } }),
-    children: t.relation("children", { query: { orderBy: [{ bornOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] } }),
+    children: t.relation("children", { query: { orderBy: CHILD_ORDER } }),
     eligibility: t.field({
       type: EligibilityRef,
       description:
         "Judged today (or on `on`) against the municipality's policy in force and the location's licences. Listed families share two batched queries.",
       args: { on: t.arg({ type: "Date", required: false }) },
-      select: { municipalityId: true, locationId: true, children: { select: { id: true, bornOn: true, expectedOn: true } } },
+      // The same orderBy as the children relation, so Pothos merges both into one query for a page.
+      select: { municipalityId: true, locationId: true, children: { select: { id: true, bornOn: true, expectedOn: true }, orderBy: CHILD_ORDER } },
       resolve: async (family, args, ctx) => judgeFamilyEligibility(ctx, family, (args.on ?? todayInNetherlands()) as IsoDate),
     }),
     postcode: t.exposeString("postcode", { nullable: true }),
