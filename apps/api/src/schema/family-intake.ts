@@ -1,10 +1,10 @@
 // The coordinator's intake work on a family: calling back, contact details, children (incl. the
 // birth of an expected child), support questions, and the status moves up to waiting for a match.
 // Every status move is checked by packages/domain checkSupportTransition; calling back needs the
-// parents' consent to be called (consentInForce CONTACT_BY_COORDINATOR). Updates of the family
+// parents' consent to be called (mayDo CALL_FAMILY). Updates of the family
 // carry `version` (CONFLICT when stale).
 import type { HouseholdType, RiskFactor } from "@homestart/db";
-import { type ConsentEvent, checkSupportTransition, consentInForce, type IsoDate, RISK_FACTORS } from "@homestart/domain";
+import { type ConsentEvent, checkSupportTransition, type IsoDate, mayDo, RISK_FACTORS } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
@@ -133,9 +133,7 @@ familyMutation<typeof RecordCallBackInput.$inferInput>("recordCallBack", {
     }
     const family = await scopedFamily(tx, ctx, familyId);
     if (at < family.registeredOn) throw invalidInput("calledBackAt", "Vóór de aanmelding?", "Before the registration?");
-    // The call back comes before the intake, where the consent to process data is asked
-    // (registration-consents.ts): here only the consent to be called counts.
-    const may = consentInForce(consentHistory(family), "CONTACT_BY_COORDINATOR", at.toISOString());
+    const may = mayDo(consentHistory(family), "CALL_FAMILY", at.toISOString());
     if (!may.ok) throw Refusal.fromReasons(may.reasons, "familyId");
     await bumpFamily(tx, familyId, input.version, { calledBackAt: at });
     return {};

@@ -41,13 +41,15 @@ describe("consent in force — seed 004: only if the parents want it", () => {
     });
   });
 
-  it("acts need processing consent plus their own", () => {
+  it("acts after the call-back need processing consent plus their own; the call-back needs only its own", () => {
     const now = "2025-05-01T00:00:00Z";
     expect(mayDo(history, "NOTIFY_REFERRER", now).ok).toBe(true);
     expect(mayDo(history, "CALL_FAMILY", now).reasons.map((r) => r.code)).toEqual(["CONSENT_WITHDRAWN"]);
     expect(mayDo(history, "SHARE_DETAILS_WITH_REFERRER", now).reasons.map((r) => r.code)).toEqual(["NO_CONSENT"]);
     const noProcessing = [...history, withdraw("PROCESSING", "2025-04-15T00:00:00Z")];
     expect(mayDo(noProcessing, "NOTIFY_REFERRER", now).ok).toBe(false);
+    const calledBefore = [grant("CONTACT_BY_COORDINATOR", "2025-03-01T09:00:00+01:00")];
+    expect(mayDo(calledBefore, "CALL_FAMILY", now).ok).toBe(true);
   });
 });
 

@@ -72,13 +72,17 @@ export function consentsInForce(history: readonly ConsentEvent[], now: IsoDateTi
   return Object.fromEntries(entries) as Record<ConsentType, boolean>;
 }
 
-/** Acts that need consent; each needs processing consent plus its own. */
+/**
+ * Acts that need consent. Calling the family back needs only the consent to be called: it comes
+ * before the intake, where the consent to process their data is asked (seed 004, steps for
+ * referrers). Every later act needs processing consent plus its own.
+ */
 export const CONSENTED_ACTS = ["PROCESS_DATA", "CALL_FAMILY", "NOTIFY_REFERRER", "SHARE_DETAILS_WITH_REFERRER"] as const;
 export type ConsentedAct = (typeof CONSENTED_ACTS)[number];
 
 export const CONSENTS_FOR_ACT: Record<ConsentedAct, readonly ConsentType[]> = {
   PROCESS_DATA: ["PROCESSING"],
-  CALL_FAMILY: ["PROCESSING", "CONTACT_BY_COORDINATOR"],
+  CALL_FAMILY: ["CONTACT_BY_COORDINATOR"],
   NOTIFY_REFERRER: ["PROCESSING", "NOTIFY_REFERRER_START_END"],
   // Details go with a notice, so both referrer consents are needed.
   SHARE_DETAILS_WITH_REFERRER: ["PROCESSING", "NOTIFY_REFERRER_START_END", "SHARE_DETAILS_WITH_REFERRER"],

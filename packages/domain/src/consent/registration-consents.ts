@@ -1,6 +1,6 @@
 import type { IsoDateTime } from "../shared/datetimes.ts";
 import { allow, type RuleResult, reason, refuse } from "../shared/result.ts";
-import { type ConsentEvent, consentInForce } from "./consent-state.ts";
+import { type ConsentEvent, mayDo } from "./consent-state.ts";
 
 /**
  * What must be consented before a family is registered (seed 004, steps for referrers: "vraag dan
@@ -9,7 +9,7 @@ import { type ConsentEvent, consentInForce } from "./consent-state.ts";
  * lifecycle/support-transitions.ts); the notice to the referrer is optional and asked separately.
  */
 export function checkRegistrationConsents(consents: readonly ConsentEvent[], now: IsoDateTime): RuleResult<true> {
-  const call = consentInForce(consents, "CONTACT_BY_COORDINATOR", now);
+  const call = mayDo(consents, "CALL_FAMILY", now);
   if (call.ok) return allow(true);
   return refuse(
     reason(
