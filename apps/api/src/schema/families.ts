@@ -253,7 +253,11 @@ export const FamilyRef = builder.prismaNode("Family", {
         "Judged today (or on `on`) against the municipality's policy in force and the location's licences. Listed families share two batched queries.",
       args: { on: t.arg({ type: "Date", required: false }) },
       // The same orderBy as the children relation, so Pothos merges both into one query for a page.
-      select: { municipalityId: true, locationId: true, children: { select: { id: true, bornOn: true, expectedOn: true }, orderBy: CHILD_ORDER } },
+      select: {
+        municipalityId: true,
+        locationId: true,
+        children: { select: { id: true, bornOn: true, expectedOn: true }, orderBy: CHILD_ORDER },
+      },
       resolve: async (family, args, ctx) => judgeFamilyEligibility(ctx, family, (args.on ?? todayInNetherlands()) as IsoDate),
     }),
     postcode: t.exposeString("postcode", { nullable: true }),

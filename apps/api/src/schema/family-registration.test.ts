@@ -123,9 +123,9 @@ describe("registerFamily", () => {
 
   it("offers the municipalities the location's active licences cover today", async () => {
     const coordinator = await loggedIn(DEMO_EMAIL.coordinator);
-    const res = await coordinator.request<{ me: { locations: Array<{ registrationMunicipalities: Array<{ id: string; code: string }> }> } }>(
-      "{ me { locations { registrationMunicipalities { id code } } } }",
-    );
+    const res = await coordinator.request<{
+      me: { locations: Array<{ registrationMunicipalities: Array<{ id: string; code: string }> }> };
+    }>("{ me { locations { registrationMunicipalities { id code } } } }");
     expect(res.errors).toBeUndefined();
     const offered = res.data?.me.locations.flatMap((l) => l.registrationMunicipalities) ?? [];
     const { municipalityId } = await coveredMunicipality(DEMO_EMAIL.coordinator);
