@@ -1,7 +1,7 @@
 import type { Database } from "@homestart/db";
 import { createTestDatabase } from "@homestart/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiServer, QUERY_LIMITS, startApiServer } from "./server.ts";
+import { type ApiServer, createApolloServer, QUERY_LIMITS, startApiServer } from "./server.ts";
 
 let db: Database;
 let api: ApiServer;
@@ -76,5 +76,19 @@ describe("query limits and hostile requests", () => {
     const res = await post({ query: "{ fam { id } }" });
     expect(res.status).toBe(400);
     expect(res.text).not.toMatch(/Did you mean/);
+  });
+});
+
+describe("introspection", () => {
+  it("is off in production and on elsewhere", async () => {
+    const query = "{ __schema { queryType { name } } }";
+    const off = await createApolloServer({ introspection: false });
+    const refused = await off.executeOperation({ query });
+    expect(refused.body.kind === "single" && refused.body.singleResult.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    await off.stop();
+    const on = await createApolloServer({ introspection: true });
+    const answered = await on.executeOperation({ query });
+    expect(answered.body.kind === "single" && answered.body.singleResult.data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    await on.stop();
   });
 });

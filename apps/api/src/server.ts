@@ -88,12 +88,17 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
-export async function createApolloServer(): Promise<ApolloServer<Context>> {
+/** Introspection is off in production (it maps the whole API for an attacker); on elsewhere for tooling. */
+export async function createApolloServer({
+  introspection = !production,
+}: {
+  introspection?: boolean;
+} = {}): Promise<ApolloServer<Context>> {
   const apollo = new ApolloServer<Context>({
     schema,
     ...armor.protect(),
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
-    introspection: !production,
+    introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError,
