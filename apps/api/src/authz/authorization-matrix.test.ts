@@ -127,6 +127,7 @@ describe("authorization matrix", () => {
 
     const expectations = await loadExpectations();
     const mismatches: string[] = [];
+    let changes = 0;
     for (const op of rootOperations()) {
       const c = expectations[op];
       if (!c) continue;
@@ -137,18 +138,31 @@ describe("authorization matrix", () => {
       for (const actor of order) {
         // login/logout change the client's session: each gets a fresh client.
         const client = field === "login" || field === "logout" ? await freshClientLike(actor, emails) : clients[actor];
-        const before = c.expect[actor] === "allowed" || op.startsWith("Query.") ? null : await fingerprint();
+        const isMutation = op.startsWith("Mutation.");
+        const before = isMutation ? await fingerprint() : null;
+        const auditsBefore = isMutation ? await prisma.auditEntry.count() : 0;
         const res = await client.request(c.document, variables);
         const got = outcomeOf(res, field);
-        if (got !== c.expect[actor])
+        if (got !== c.expect[actor]) {
           mismatches.push(
             `${op} as ${actor}: expected ${c.expect[actor]}, got ${got} ${JSON.stringify(res.errors ?? res.data).slice(0, 300)}`,
           );
-        if (before !== null && (await fingerprint()) !== before)
-          mismatches.push(`${op} as ${actor}: the database changed although it was ${got}`);
+        }
+        if (!isMutation) continue;
+        // A change leaves exactly one audit entry; a refusal leaves the database as it was.
+        const answer = (res.data as Record<string, { __typename?: string } | null> | undefined)?.[field];
+        const typename = answer?.__typename ?? "";
+        const audits = (await prisma.auditEntry.count()) - auditsBefore;
+        if (typename.endsWith("Success")) changes++;
+        if (typename.endsWith("Success") && audits !== 1) mismatches.push(`${op} as ${actor}: ${audits} audit entries for one change`);
+        if ((got !== "allowed" || typename === "Refusal") && (await fingerprint()) !== before) {
+          mismatches.push(`${op} as ${actor}: the database changed although it was ${got === "allowed" ? "refused by a rule" : got}`);
+        }
       }
     }
     expect(mismatches).toEqual([]);
+    // The audit check above is not vacuous: many operations really changed something.
+    expect(changes).toBeGreaterThan(15);
     // Every operation for seven users, with a database fingerprint around each refusal: minutes on a busy machine.
   }, 600_000);
 });
