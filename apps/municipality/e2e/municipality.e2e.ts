@@ -102,7 +102,7 @@ describe("municipality pages", () => {
     await page.goto(`${portalUrl("E2E_MUNICIPALITY_URL")}/?jaar=${new Date().getFullYear() - 2}`);
     await page.getByRole("button", { name: "English" }).click();
     await visible(page.getByRole("heading", { level: 1, name: "Your municipality's figures" }));
-    await visible(page.getByRole("columnheader", { name: "Families" }));
+    await visible(page.getByRole("columnheader", { name: "Families", exact: true }));
     const marks = await page.locator("main [data-suppressed]").allTextContents();
     for (const mark of marks) expect(["< 5", "hidden", "not shown", "–"]).toContain(mark);
     if (marks.length > 0) await visible(page.getByRole("heading", { name: "Why some figures are not shown" }));

@@ -1,7 +1,9 @@
 import { definePortalDictionaries, useT } from "@homestart/ui";
+import { figuresDictionaries } from "./features/figures/i18n.ts";
 
 export const dictionaries = definePortalDictionaries({
   nl: {
+    ...figuresDictionaries.nl,
     "portal.title": "Gemeenteportaal",
     "portal.loginIntro": "Voor medewerkers van gemeenten: wat Home-Start in uw gemeente doet, in cijfers.",
     "portal.wrongRole": "Dit portaal is voor medewerkers van gemeenten.",
@@ -19,6 +21,7 @@ export const dictionaries = definePortalDictionaries({
     "municipal.notYours": "De cijfers van deze gemeente kunt u niet inzien.",
   },
   en: {
+    ...figuresDictionaries.en,
     "portal.title": "Municipality portal",
     "portal.loginIntro": "For municipal officers: what Home-Start does in your municipality, in figures.",
     "portal.wrongRole": "This portal is for municipal officers.",

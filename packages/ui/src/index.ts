@@ -21,6 +21,7 @@ export {
   useAuth,
   useViewer,
 } from "./auth/AuthProvider.tsx";
+export { type ChartSeries, saveTextFile, TrendChart, type TrendChartProps } from "./charts/index.ts";
 export { Alert, type AlertProps, type AlertType } from "./components/Alert.tsx";
 export { Button, type ButtonAppearance, type ButtonProps } from "./components/Button.tsx";
 export { ChoiceGroup, type ChoiceGroupProps } from "./components/ChoiceGroup.tsx";

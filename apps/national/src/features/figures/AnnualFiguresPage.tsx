@@ -13,9 +13,18 @@ import {
   YearForm,
 } from "@homestart/ui";
 import { useQuery } from "urql";
-import type { AnnualFiguresQuery } from "./gql/graphql.ts";
-import { graphql } from "./gql/index.ts";
-import { useAppT } from "./i18n.ts";
+import type { AnnualFiguresQuery } from "../../gql/graphql.ts";
+import { graphql } from "../../gql/index.ts";
+import { useAppT } from "../../i18n.ts";
+import { BreakdownSection } from "./BreakdownSection.tsx";
+import { FiguresExports } from "./exports.tsx";
+import "./figures.css";
+import { TrendSection } from "./TrendSection.tsx";
+
+/** The trend chart and the CSV's per-year table cover this many years up to the chosen one. */
+const TREND_YEARS = 5;
+// Home-Start Nederland started in 1994 (seed 002): no figures before it.
+const FIRST_YEAR = 1994;
 
 const AnnualFiguresQueryDocument = graphql(`
   query AnnualFigures($year: Int!) {
@@ -60,11 +69,15 @@ type Figures = Extract<AnnualFiguresQuery["annualFigures"], { __typename: "Annua
 export function AnnualFiguresPage() {
   const t = useAppT();
   const localized = useLocalized();
+  const format = useFormat();
   usePageTitle(t("annual.title"));
   const [year, setYear] = useYearParam();
   const [result, reexecute] = useQuery({ query: AnnualFiguresQueryDocument, variables: { year } });
   const answer = result.data?.annualFigures;
   const yearRefusal = answer?.__typename === "Refusal" && answer.field === "year" ? localized(answer.message) : null;
+
+  const fromYear = Math.max(FIRST_YEAR, year - TREND_YEARS + 1);
+  const yearAccepted = answer?.__typename === "AnnualFiguresSuccess";
 
   return (
     <>
@@ -72,19 +85,37 @@ export function AnnualFiguresPage() {
         <Heading level={1}>{t("annual.title")}</Heading>
         <p className="hs-page-head__lead">{t("annual.lead")}</p>
       </div>
+      {/* On paper (or in the PDF) the report says what it is and when it was made. */}
+      <div className="hs-print-only hs-report-head">
+        <p className="hs-report-head__title">{t("annualFigures.report.title", { year })}</p>
+        <p>{t("annualFigures.report.made", { date: format.date(new Date()) })}</p>
+      </div>
       <YearForm year={year} onChange={setYear} error={yearRefusal} />
-      <QueryView result={result} retry={() => reexecute({ requestPolicy: "network-only" })}>
-        {({ annualFigures }) =>
-          annualFigures.__typename === "Refusal" ? (
-            // A refusal about the year is shown at the year field; any other one here.
-            annualFigures.field === "year" ? null : (
-              <Alert type="error" role="alert" title={localized(annualFigures.message)} />
+      <section className="hs-section hs-report-section" aria-labelledby="figures-year-title">
+        <Heading level={2} id="figures-year-title">
+          {t("annualFigures.year.heading", { year })}
+        </Heading>
+        <QueryView result={result} retry={() => reexecute({ requestPolicy: "network-only" })}>
+          {({ annualFigures }) =>
+            annualFigures.__typename === "Refusal" ? (
+              // A refusal about the year is shown at the year field; any other one here.
+              annualFigures.field === "year" ? null : (
+                <Alert type="error" role="alert" title={localized(annualFigures.message)} />
+              )
+            ) : (
+              <NationalFigures figures={annualFigures.figures} />
             )
-          ) : (
-            <NationalFigures figures={annualFigures.figures} />
-          )
-        }
-      </QueryView>
+          }
+        </QueryView>
+      </section>
+      {/* The rest asks for the same year: only once the API has accepted it. */}
+      {yearAccepted && (
+        <>
+          <FiguresExports year={year} fromYear={fromYear} />
+          <TrendSection fromYear={fromYear} toYear={year} />
+          <BreakdownSection year={year} />
+        </>
+      )}
     </>
   );
 }
