@@ -20,7 +20,7 @@ portalSuite({
   wrongRole: "COORDINATOR",
   wrongRoleMessage: "Dit portaal is voor medewerkers van het Landelijk Steunpunt",
   homeHeading: { nl: "Landelijk overzicht", en: "National overview" },
-  home: { nl: ["Kerncijfers", "Open locaties", "Nog te bouwen"], en: ["Key figures", "Open locations", "Still to be built"] },
+  home: { nl: ["Kerncijfers", "Open locaties", "Bekijk de jaarcijfers"], en: ["Key figures", "Open locations", "View the annual figures"] },
 });
 
 test("an administrator works in the national portal too", () =>

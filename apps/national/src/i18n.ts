@@ -1,7 +1,19 @@
 import { definePortalDictionaries, useT } from "@homestart/ui";
+import { figuresDictionaries } from "./features/figures/i18n.ts";
+import { licencesDictionary } from "./features/licences/i18n.ts";
+import { municipalitiesDictionary } from "./features/municipalities/i18n.ts";
+import { organisationsDictionary } from "./features/organisations/i18n.ts";
+import { overviewDictionary } from "./features/overview/i18n.ts";
+import { visitatiesDictionary } from "./features/visitaties/i18n.ts";
 
 export const dictionaries = definePortalDictionaries({
   nl: {
+    ...figuresDictionaries.nl,
+    ...overviewDictionary.nl,
+    ...licencesDictionary.nl,
+    ...visitatiesDictionary.nl,
+    ...municipalitiesDictionary.nl,
+    ...organisationsDictionary.nl,
     "portal.title": "Landelijk Steunpunt",
     "portal.loginIntro":
       "Voor medewerkers van het Landelijk Steunpunt van Home-Start Nederland: licenties, visitaties en landelijke cijfers.",
@@ -36,6 +48,12 @@ export const dictionaries = definePortalDictionaries({
     "annual.caption": "Landelijke cijfers {year}",
   },
   en: {
+    ...figuresDictionaries.en,
+    ...overviewDictionary.en,
+    ...licencesDictionary.en,
+    ...visitatiesDictionary.en,
+    ...municipalitiesDictionary.en,
+    ...organisationsDictionary.en,
     "portal.title": "National office",
     "portal.loginIntro":
       "For staff of the national office (Landelijk Steunpunt) of Home-Start Netherlands: licences, reviews and national figures.",
