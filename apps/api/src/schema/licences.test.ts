@@ -270,3 +270,29 @@ describe("what municipal officers and coordinators see", () => {
     }
   });
 });
+
+describe("records that are not there", () => {
+  it("answers a malformed or unknown id, and a municipality without a licence, with null — never an error", async () => {
+    const national = await loggedIn(DEMO_EMAIL.national);
+    for (const [field, selection] of [
+      ["licence", "number location { name }"],
+      ["organisation", "name"],
+      ["location", "name"],
+    ] as const) {
+      for (const id of ["bogus", Buffer.from(`${field[0]?.toUpperCase()}${field.slice(1)}:nope`).toString("base64")]) {
+        const res = await national.request<Record<string, unknown>>(`query ($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id });
+        expect(res.errors, `${field}(${id})`).toBeUndefined();
+        expect(res.data?.[field]).toBeNull();
+      }
+    }
+    const unserved = await getDb().prisma.municipality.findFirstOrThrow({ where: { licences: { none: {} } }, orderBy: { code: "asc" } });
+    const res = await national.request<{
+      municipalities: { edges: Array<{ node: { homeStart: { offered: boolean; licence: unknown } } }> };
+    }>(
+      `query ($code: String!) { municipalities(first: 1, search: $code) { edges { node { homeStart { offered licence { number location { name } organisation { name } } } } } } }`,
+      { code: unserved.code },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.municipalities.edges[0]?.node.homeStart).toEqual({ offered: false, licence: null });
+  });
+});

@@ -145,7 +145,8 @@ const HomeStartOfferRef = builder.objectRef<HomeStartOffer>("HomeStartOffer").im
       type: LicenceRef,
       nullable: true,
       description: "The licence under which it is offered; its location and organisation say by whom.",
-      resolve: (query, o, _args, ctx) => (o.licenceId ? ctx.prisma.licence.findUnique({ ...query, where: { id: o.licenceId } }) : null),
+      // Always through `query` (an empty `in` matches nothing), so Pothos never sees an unused selection.
+      resolve: (query, o, _args, ctx) => ctx.prisma.licence.findFirst({ ...query, where: { id: o.licenceId ?? { in: [] } } }),
     }),
   }),
 });
@@ -240,7 +241,7 @@ builder.queryField("licence", (t) =>
     args: { id: t.arg.id() },
     resolve: (query, _root, args, ctx) => {
       const id = idOfType(String(args.id), "Licence");
-      return id ? ctx.prisma.licence.findUnique({ ...query, where: { id } }) : null;
+      return ctx.prisma.licence.findFirst({ ...query, where: { id: id ?? { in: [] } } });
     },
   }),
 );

@@ -106,7 +106,7 @@ builder.queryField("organisation", (t) =>
     args: { id: t.arg.id() },
     resolve: (query, _root, args, ctx) => {
       const id = idOfType(String(args.id), "Organisation");
-      return id ? ctx.prisma.organisation.findUnique({ ...query, where: { id } }) : null;
+      return ctx.prisma.organisation.findFirst({ ...query, where: { id: id ?? { in: [] } } });
     },
   }),
 );
@@ -148,7 +148,7 @@ builder.queryField("location", (t) =>
     args: { id: t.arg.id() },
     resolve: (query, _root, args, ctx) => {
       const id = idOfType(String(args.id), "Location");
-      return id ? ctx.prisma.location.findUnique({ ...query, where: { id } }) : null;
+      return ctx.prisma.location.findFirst({ ...query, where: { id: id ?? { in: [] } } });
     },
   }),
 );
