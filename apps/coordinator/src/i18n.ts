@@ -1,7 +1,29 @@
 import { definePortalDictionaries, useT } from "@homestart/ui";
+import { closureDictionaries } from "./features/closure/i18n.ts";
+import { consentsDictionaries } from "./features/consents/i18n.ts";
+import { evaluationsDictionaries } from "./features/evaluations/i18n.ts";
+import { exportDictionaries } from "./features/export/i18n.ts";
+import { familiesDictionaries } from "./features/families/i18n.ts";
+import { familyIntakeDictionaries } from "./features/family-intake/i18n.ts";
+import { groupMeetingsDictionaries } from "./features/group-meetings/i18n.ts";
+import { matchingDictionaries } from "./features/matching/i18n.ts";
+import { todayDictionaries } from "./features/today/i18n.ts";
+import { visitsDictionaries } from "./features/visits/i18n.ts";
+import { volunteersDictionaries } from "./features/volunteers/i18n.ts";
 
 export const dictionaries = definePortalDictionaries({
   nl: {
+    ...familiesDictionaries.nl,
+    ...familyIntakeDictionaries.nl,
+    ...consentsDictionaries.nl,
+    ...evaluationsDictionaries.nl,
+    ...closureDictionaries.nl,
+    ...exportDictionaries.nl,
+    ...todayDictionaries.nl,
+    ...visitsDictionaries.nl,
+    ...matchingDictionaries.nl,
+    ...volunteersDictionaries.nl,
+    ...groupMeetingsDictionaries.nl,
     "portal.title": "Coördinatorportaal",
     "portal.loginIntro": "Voor coördinatoren van Home-Start: de gezinnen, vrijwilligers en koppelingen van uw locatie.",
     "portal.wrongRole": "Dit portaal is voor coördinatoren van Home-Start-locaties.",
@@ -170,6 +192,17 @@ export const dictionaries = definePortalDictionaries({
     "referrerType.OTHER": "Anders",
   },
   en: {
+    ...familiesDictionaries.en,
+    ...familyIntakeDictionaries.en,
+    ...consentsDictionaries.en,
+    ...evaluationsDictionaries.en,
+    ...closureDictionaries.en,
+    ...exportDictionaries.en,
+    ...todayDictionaries.en,
+    ...visitsDictionaries.en,
+    ...matchingDictionaries.en,
+    ...volunteersDictionaries.en,
+    ...groupMeetingsDictionaries.en,
     "portal.title": "Coordinator portal",
     "portal.loginIntro": "For Home-Start coordinators: the families, volunteers and matches of your location.",
     "portal.wrongRole": "This portal is for coordinators of Home-Start locations.",

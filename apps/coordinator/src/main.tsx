@@ -11,6 +11,9 @@ mountPortal({
     { href: "/", label: "nav.today" },
     { href: "/gezinnen", label: "nav.families" },
     { href: "/aanmelden", label: "nav.register" },
+    { href: "/bezoeken", label: "nav.visits" },
+    { href: "/vrijwilligers", label: "nav.volunteers" },
+    { href: "/groepsbijeenkomsten", label: "nav.groupMeetings" },
   ],
   app: <App />,
 });

@@ -1,5 +1,7 @@
+import "./family.css";
 import {
   Button,
+  DateField,
   EmptyState,
   Heading,
   Pager,
@@ -8,28 +10,56 @@ import {
   TableHead,
   TextField,
   useFormat,
+  useLocale,
   usePageTitle,
   useSearchState,
 } from "@homestart/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import type { FamilyStatus } from "../../gql/graphql.ts";
+import type { FamilyOrder, FamilyStatus } from "../../gql/graphql.ts";
 import { graphql } from "../../gql/index.ts";
 import { useAppT } from "../../i18n.ts";
 import { FAMILY_STATUSES, label, parentNames, statusBadgeClass } from "../../labels.ts";
+import { languageName } from "./language.ts";
 
 export const PAGE_SIZE = 50;
 
 const FamiliesQuery = graphql(`
-  query Families($first: Int, $after: String, $last: Int, $before: String, $status: FamilyStatus, $search: String) {
-    families(first: $first, after: $after, last: $last, before: $before, status: $status, search: $search) {
+  query Families(
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $status: FamilyStatus
+    $search: String
+    $municipalityId: ID
+    $registeredFrom: Date
+    $registeredTo: Date
+    $volunteerId: ID
+    $orderBy: FamilyOrder
+  ) {
+    families(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      status: $status
+      search: $search
+      municipalityId: $municipalityId
+      registeredFrom: $registeredFrom
+      registeredTo: $registeredTo
+      volunteerId: $volunteerId
+      orderBy: $orderBy
+    ) {
       edges {
         cursor
         node {
           id
           registeredOn
           status
+          channel
+          preferredLanguage
           municipality {
             id
             name
@@ -50,6 +80,46 @@ const FamiliesQuery = graphql(`
   }
 `);
 
+/**
+ * The choices for the municipality and volunteer filters: the municipalities the location takes families
+ * from today (coordinators may not read the location's earlier ones), and its volunteers.
+ */
+const FamilyFilterOptionsQuery = graphql(`
+  query FamilyFilterOptions {
+    me {
+      id
+      locations {
+        id
+        registrationMunicipalities {
+          id
+          name
+        }
+      }
+    }
+    volunteers(first: 100) {
+      edges {
+        node {
+          id
+          firstName
+          lastName
+        }
+      }
+    }
+  }
+`);
+
+const ORDERS: readonly FamilyOrder[] = ["REGISTERED_ON_DESC", "REGISTERED_ON_ASC", "LAST_NAME", "STATUS"];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isOrder(value: string | null): value is FamilyOrder {
+  return value !== null && (ORDERS as readonly string[]).includes(value);
+}
+
+/** A date from the address, or null when it is not YYYY-MM-DD. */
+function dateParam(value: string | null): string | null {
+  return value && ISO_DATE.test(value) ? value : null;
+}
+
 function isStatus(value: string | null): value is FamilyStatus {
   return value !== null && (FAMILY_STATUSES as readonly string[]).includes(value);
 }
@@ -61,6 +131,7 @@ function isStatus(value: string | null): value is FamilyStatus {
 export function FamiliesPage() {
   const t = useAppT();
   const format = useFormat();
+  const { locale } = useLocale();
   usePageTitle(t("families.title"));
   const [params, setParams] = useSearchState();
   const search = params.get("zoek")?.trim() ?? "";
@@ -70,28 +141,74 @@ export function FamiliesPage() {
   const before = params.get("voor");
   const page = Math.max(1, Number(params.get("pagina")) || 1);
 
-  const variables = before
-    ? { last: PAGE_SIZE, before, status, search: search || null }
-    : { first: PAGE_SIZE, after, status, search: search || null };
+  const municipalityId = params.get("gemeente") || null;
+  const registeredFrom = dateParam(params.get("van"));
+  const registeredTo = dateParam(params.get("tot"));
+  const volunteerId = params.get("vrijwilliger") || null;
+  const rawOrder = params.get("sortering");
+  const orderBy = isOrder(rawOrder) ? rawOrder : null;
+
+  const filters = { status, search: search || null, municipalityId, registeredFrom, registeredTo, volunteerId, orderBy };
+  const variables = before ? { last: PAGE_SIZE, before, ...filters } : { first: PAGE_SIZE, after, ...filters };
   const [result, reexecute] = useQuery({ query: FamiliesQuery, variables });
+  const [options] = useQuery({ query: FamilyFilterOptionsQuery });
 
-  const [searchInput, setSearchInput] = useState(search);
-  const [statusInput, setStatusInput] = useState(status ?? "");
-  useEffect(() => setSearchInput(search), [search]);
-  useEffect(() => setStatusInput(status ?? ""), [status]);
+  const [form, setForm] = useState(() => formFromAddress());
+  function formFromAddress() {
+    return {
+      search,
+      status: status ?? "",
+      municipality: municipalityId ?? "",
+      from: registeredFrom ?? "",
+      to: registeredTo ?? "",
+      volunteer: volunteerId ?? "",
+      order: orderBy ?? "",
+    };
+  }
+  const addressKey = [search, status, municipalityId, registeredFrom, registeredTo, volunteerId, orderBy].join("|");
+  // Back/forward changes the address: the form follows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: addressKey stands for the values formFromAddress reads
+  useEffect(() => setForm(formFromAddress()), [addressKey]);
+  const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
 
-  const filtered = search !== "" || status !== null;
+  const filtered = search !== "" || status !== null || !!municipalityId || !!registeredFrom || !!registeredTo || !!volunteerId;
+  const noPage = { na: undefined, voor: undefined, pagina: undefined };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setParams({ zoek: searchInput.trim(), status: statusInput, na: undefined, voor: undefined, pagina: undefined });
+    setParams({
+      zoek: form.search.trim(),
+      status: form.status,
+      gemeente: form.municipality,
+      van: form.from,
+      tot: form.to,
+      vrijwilliger: form.volunteer,
+      sortering: form.order,
+      ...noPage,
+    });
   };
-  const clear = () => setParams({ zoek: undefined, status: undefined, na: undefined, voor: undefined, pagina: undefined });
+  const clear = () =>
+    setParams({
+      zoek: undefined,
+      status: undefined,
+      gemeente: undefined,
+      van: undefined,
+      tot: undefined,
+      vrijwilliger: undefined,
+      ...noPage,
+    });
+
+  const municipalities = new Map<string, string>();
+  for (const l of options.data?.me?.locations ?? []) {
+    for (const m of l.registrationMunicipalities) municipalities.set(m.id, m.name);
+  }
+  const municipalityOptions = [...municipalities].sort((a, b) => a[1].localeCompare(b[1], "nl"));
+  const volunteers = (options.data?.volunteers.edges ?? []).map((e) => e.node);
 
   return (
     <>
       <div className="hs-page-head">
         <Heading level={1}>{t("families.title")}</Heading>
-        <p className="hs-page-head__lead">{t("families.lead")}</p>
+        <p className="hs-page-head__lead">{t("families.leadFilters")}</p>
       </div>
       <search aria-label={t("families.title")}>
         <form className="hs-toolbar" onSubmit={submit}>
@@ -101,19 +218,57 @@ export function FamiliesPage() {
               description={t("families.searchHint")}
               type="search"
               autoComplete="off"
-              value={searchInput}
-              onChange={(event) => setSearchInput(event.target.value)}
+              value={form.search}
+              onChange={(event) => set({ search: event.target.value })}
             />
           </div>
           <div className="hs-toolbar__field hs-toolbar__field--status">
             <SelectField
               label={t("families.status")}
-              value={statusInput}
-              onChange={(event) => setStatusInput(event.target.value)}
+              value={form.status}
+              onChange={(event) => set({ status: event.target.value })}
               options={[
                 { value: "", label: t("families.statusAll") },
                 ...FAMILY_STATUSES.map((s) => ({ value: s, label: label(t, "status", s) })),
               ]}
+            />
+          </div>
+          <div className="hs-toolbar__field hs-toolbar__field--status">
+            <SelectField
+              label={t("families.municipality")}
+              value={form.municipality}
+              onChange={(event) => set({ municipality: event.target.value })}
+              options={[
+                { value: "", label: t("families.municipalityAll") },
+                ...municipalityOptions.map(([id, name]) => ({ value: id, label: name })),
+              ]}
+            />
+          </div>
+          <div className="hs-toolbar__field hs-toolbar__field--date">
+            <DateField label={t("families.registeredFrom")} value={form.from} onChange={(from) => set({ from })} />
+          </div>
+          <div className="hs-toolbar__field hs-toolbar__field--date">
+            <DateField label={t("families.registeredTo")} value={form.to} onChange={(to) => set({ to })} />
+          </div>
+          {volunteers.length > 0 && (
+            <div className="hs-toolbar__field hs-toolbar__field--status">
+              <SelectField
+                label={t("families.volunteer")}
+                value={form.volunteer}
+                onChange={(event) => set({ volunteer: event.target.value })}
+                options={[
+                  { value: "", label: t("families.volunteerAll") },
+                  ...volunteers.map((v) => ({ value: v.id, label: `${v.firstName} ${v.lastName}` })),
+                ]}
+              />
+            </div>
+          )}
+          <div className="hs-toolbar__field hs-toolbar__field--status">
+            <SelectField
+              label={t("families.orderBy")}
+              value={form.order || "REGISTERED_ON_DESC"}
+              onChange={(event) => set({ order: event.target.value === "REGISTERED_ON_DESC" ? "" : event.target.value })}
+              options={ORDERS.map((o) => ({ value: o, label: t(`families.order.${o}`) }))}
             />
           </div>
           <div className="hs-toolbar__actions">
@@ -155,6 +310,7 @@ export function FamiliesPage() {
                       t("families.col.registeredOn"),
                       t("families.col.status"),
                       t("families.col.municipality"),
+                      t("families.col.language"),
                     ]}
                   />
                   <tbody className="utrecht-table__body">
@@ -173,6 +329,16 @@ export function FamiliesPage() {
                           <span className={statusBadgeClass(node.status)}>{label(t, "status", node.status)}</span>
                         </td>
                         <td className="utrecht-table__cell">{node.municipality.name}</td>
+                        <td className="utrecht-table__cell">
+                          {node.channel === "ONLINE" && node.preferredLanguage ? (
+                            <>
+                              {languageName(node.preferredLanguage, locale)}
+                              <div className="hs-muted">{t("families.online")}</div>
+                            </>
+                          ) : (
+                            "–"
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

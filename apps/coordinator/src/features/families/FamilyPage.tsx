@@ -1,21 +1,45 @@
-import { Alert, Heading, NotFound, QueryView, TableHead, useFormat, useLocale, useLocalized, usePageTitle } from "@homestart/ui";
+import "./family.css";
+import { Heading, NotFound, QueryView, usePageTitle } from "@homestart/ui";
+import { useState } from "react";
 import { useQuery } from "urql";
 import { Link } from "wouter";
-import type { FamilyDetailQuery } from "../../gql/graphql.ts";
 import { graphql } from "../../gql/index.ts";
 import { useAppT } from "../../i18n.ts";
-import { label, parentNames, riskFactorLabel, statusBadgeClass } from "../../labels.ts";
+import { label, parentNames, statusBadgeClass } from "../../labels.ts";
+import { ClosureSection } from "../closure/ClosureSection.tsx";
+import { ReferrerNoticesSection } from "../closure/ReferrerNoticesSection.tsx";
+import { ConsentsSection } from "../consents/ConsentsSection.tsx";
+import { EvaluationsSection } from "../evaluations/EvaluationsSection.tsx";
+import { ExportSection } from "../export/ExportSection.tsx";
+import { ChildrenSection } from "../family-intake/ChildrenSection.tsx";
+import { HouseholdSection } from "../family-intake/HouseholdSection.tsx";
+import { StatusSection } from "../family-intake/StatusSection.tsx";
+import { SupportQuestionsSection } from "../family-intake/SupportQuestionsSection.tsx";
+import { FamilyMatchSection } from "../matching/FamilyMatchSection.tsx";
+import { AuditTrail } from "./AuditTrail.tsx";
+import { DuplicateWarning } from "./DuplicateWarning.tsx";
+import { EligibilityView } from "./EligibilitySection.tsx";
+import type { FamilyRecord } from "./family-types.ts";
 
 const FamilyDetailQueryDocument = graphql(`
   query FamilyDetail($id: ID!) {
     family(id: $id) {
       id
+      version
       registeredOn
       status
+      allowedTransitions
       source
+      channel
+      preferredLanguage
+      calledBackAt
+      intakeOn
       householdType
       languages
       riskFactors
+      postcode
+      address
+      note
       location {
         id
         name
@@ -25,7 +49,18 @@ const FamilyDetailQueryDocument = graphql(`
         name
         code
       }
+      referral {
+        referredOn
+        referrer {
+          type
+          name
+          organisation
+          email
+          phone
+        }
+      }
       parents {
+        id
         firstName
         lastName
         phone
@@ -71,12 +106,68 @@ const FamilyDetailQueryDocument = graphql(`
           }
         }
       }
+      supportQuestions {
+        id
+        question
+        goal
+        goalReached
+        createdAt
+      }
+      consents {
+        id
+        type
+        action
+        at
+        note
+        recordedByName
+        textVersion
+      }
+      consentsInForce {
+        type
+        inForce
+        since
+      }
+      evaluations {
+        id
+        kind
+        heldOn
+        parentalWellbeing
+        positiveParenting
+        childBehaviour
+        network
+        summary
+        recordedByName
+        createdAt
+      }
+      closure {
+        closedOn
+        reason
+        goalsReached
+        note
+      }
+      referrerNotices {
+        id
+        kind
+        status
+        subject
+        attempts
+        lastError
+        sentAt
+        nextAttemptAt
+        createdAt
+      }
+      possibleDuplicates {
+        familyId
+        matches
+      }
+      auditTrail {
+        action
+        at
+        userName
+      }
     }
   }
 `);
-
-type Family = NonNullable<FamilyDetailQuery["family"]>;
-type Child = Family["children"][number];
 
 /** A family's page; a family the API does not give (unknown, or another location's) is "not found". */
 export function FamilyPage({ id }: { id: string }) {
@@ -84,6 +175,13 @@ export function FamilyPage({ id }: { id: string }) {
   const [answer, reexecute] = useQuery({ query: FamilyDetailQueryDocument, variables: { id } });
   // null with an error is a failure, not "not found": only a plain null answer means the family is not there for us.
   const result = answer.error ? { ...answer, data: undefined } : answer;
+  // The version a save answered: a second step right after the first must not be refused as stale
+  // because the page has not finished loading the family again.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const refresh = (version?: number) => {
+    if (version !== undefined) setSavedVersion((v) => Math.max(v, version));
+    reexecute({ requestPolicy: "network-only" });
+  };
   return (
     <>
       <p className="hs-back">
@@ -92,10 +190,10 @@ export function FamilyPage({ id }: { id: string }) {
           {t("family.back")}
         </Link>
       </p>
-      <QueryView result={result} retry={() => reexecute({ requestPolicy: "network-only" })}>
+      <QueryView result={result} retry={() => refresh()}>
         {(data) =>
           data.family ? (
-            <FamilyView family={data.family} />
+            <FamilyView family={{ ...data.family, version: Math.max(data.family.version, savedVersion) }} refresh={refresh} />
           ) : (
             <NotFound title={t("family.notFoundTitle")} back={{ href: "/gezinnen", label: t("family.notFoundBack") }}>
               <p>{t("family.notFoundText")}</p>
@@ -107,19 +205,17 @@ export function FamilyPage({ id }: { id: string }) {
   );
 }
 
-/** A child's name, or its place among the children when it has none yet. */
-function childName(t: ReturnType<typeof useAppT>, child: Child | undefined): string {
-  return child?.firstName?.trim() || t("family.child.unnamed");
-}
-
-function FamilyView({ family }: { family: Family }) {
+/**
+ * The family page in sections, in the order of the work: where the family stands and the next step,
+ * who they are, whether they qualify, what they ask, consents, the match, evaluations, closure,
+ * what went to the referrer, and the record's trail and export.
+ */
+function FamilyView({ family, refresh }: { family: FamilyRecord; refresh: (version?: number) => void }) {
   const t = useAppT();
-  const format = useFormat();
-  const { locale } = useLocale();
   const name = parentNames(family.parents) || t("family.unknown");
   const title = t("family.title", { name });
   usePageTitle(title);
-  const list = (items: readonly string[]) => (items.length > 0 ? items.join(", ") : t("family.none"));
+  const props = { family, refresh };
 
   return (
     <article className="hs-family" aria-labelledby="family-title">
@@ -131,267 +227,75 @@ function FamilyView({ family }: { family: Family }) {
           <span className={statusBadgeClass(family.status)}>{label(t, "status", family.status)}</span>
         </p>
       </div>
+      <DuplicateWarning family={family} />
 
       <div className="hs-family__grid">
-        <section className="hs-box hs-family__facts" aria-labelledby="family-facts">
-          <Heading level={2} id="family-facts">
-            {t("family.facts")}
-          </Heading>
-          <dl className="hs-facts">
-            <div>
-              <dt>{t("family.status")}</dt>
-              <dd>{label(t, "status", family.status)}</dd>
-            </div>
-            <div>
-              <dt>{t("family.registeredOn")}</dt>
-              <dd>{format.date(family.registeredOn, "long")}</dd>
-            </div>
-            <div>
-              <dt>{t("family.source")}</dt>
-              <dd>{label(t, "source", family.source)}</dd>
-            </div>
-            <div>
-              <dt>{t("family.householdType")}</dt>
-              <dd>{family.householdType ? label(t, "household", family.householdType) : t("family.unknown")}</dd>
-            </div>
-            <div>
-              <dt>{t("family.municipality")}</dt>
-              <dd>{family.municipality.name}</dd>
-            </div>
-            <div>
-              <dt>{t("family.location")}</dt>
-              <dd>{family.location.name}</dd>
-            </div>
-            <div>
-              <dt>{t("family.languages")}</dt>
-              <dd>{list(family.languages.map((code) => languageName(code, locale)))}</dd>
-            </div>
-            <div>
-              <dt>{t("family.riskFactors")}</dt>
-              <dd>{list(family.riskFactors.map((r) => riskFactorLabel(t, r)))}</dd>
-            </div>
-          </dl>
-        </section>
-
-        <section className="hs-box hs-family__parents" aria-labelledby="family-parents">
-          <Heading level={2} id="family-parents">
-            {t("family.parents")}
-          </Heading>
-          {family.parents.length === 0 ? (
-            <p>{t("family.noParents")}</p>
-          ) : (
-            <ul className="hs-list-plain hs-parents">
-              {family.parents.map((parent) => (
-                <li key={`${parent.firstName}-${parent.lastName}-${parent.phone ?? ""}-${parent.email ?? ""}`} className="hs-parent">
-                  <p className="hs-parent__name">
-                    {parent.firstName} {parent.lastName}
-                  </p>
-                  <dl className="hs-parent__contact">
-                    <div>
-                      <dt>{t("family.phone")}</dt>
-                      <dd>
-                        {parent.phone ? (
-                          <a
-                            className="utrecht-link utrecht-link--html-a utrecht-link--telephone"
-                            href={`tel:${parent.phone.replace(/[^\d+]/g, "")}`}
-                          >
-                            {parent.phone}
-                          </a>
-                        ) : (
-                          t("family.unknown")
-                        )}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t("family.email")}</dt>
-                      <dd>
-                        {parent.email ? (
-                          <a className="utrecht-link utrecht-link--html-a" href={`mailto:${parent.email}`}>
-                            {parent.email}
-                          </a>
-                        ) : (
-                          t("family.unknown")
-                        )}
-                      </dd>
-                    </div>
-                  </dl>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <StatusSection {...props} />
+        <ParentsSection family={family} />
       </div>
-
+      <HouseholdSection {...props} />
       <EligibilityView family={family} />
-      <ChildrenTable family={family} />
+      <ChildrenSection {...props} />
+      <SupportQuestionsSection {...props} />
+      <ConsentsSection {...props} />
+      <FamilyMatchSection familyId={family.id} />
+      <EvaluationsSection {...props} />
+      <ClosureSection {...props} />
+      <ReferrerNoticesSection {...props} />
+      <AuditTrail family={family} />
+      <ExportSection familyId={family.id} />
     </article>
   );
 }
 
-/** "nl" → "Nederlands" / "Dutch", in the user's language; an unknown code as it is. */
-function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const OUTCOME_ALERT: Record<string, "ok" | "warning" | "error" | "info"> = {
-  ELIGIBLE: "ok",
-  NOT_YET: "info",
-  NOT_ELIGIBLE: "error",
-  INCOMPLETE: "warning",
-};
-
-/** The API's verdict, its window, the municipality's policy in force and the reasons, in the user's language. */
-function EligibilityView({ family }: { family: Family }) {
+function ParentsSection({ family }: { family: FamilyRecord }) {
   const t = useAppT();
-  const format = useFormat();
-  const localized = useLocalized();
-  const e = family.eligibility;
-  const childById = new Map(family.children.map((c) => [c.id, c]));
-  const date = (value: string) => format.date(value, "long");
-  const window =
-    e.eligibleFrom && e.eligibleUntil
-      ? t("eligibility.window", { from: date(e.eligibleFrom), until: date(e.eligibleUntil) })
-      : e.eligibleFrom
-        ? t("eligibility.windowFrom", { from: date(e.eligibleFrom) })
-        : null;
-  // The API names a child by its id in the reasons; show the child's first name instead.
-  const withNames = (text: string) =>
-    [...childById.values()].reduce((acc, child) => (child.firstName ? acc.split(child.id).join(child.firstName) : acc), text);
-
   return (
-    <section className="hs-box hs-eligibility" aria-labelledby="eligibility-title" data-outcome={e.outcome}>
-      <Heading level={2} id="eligibility-title">
-        {t("eligibility.title")}
+    <section className="hs-box hs-family__parents" aria-labelledby="family-parents" data-section="parents">
+      <Heading level={2} id="family-parents">
+        {t("family.parents")}
       </Heading>
-      <Alert
-        type={OUTCOME_ALERT[e.outcome] ?? "info"}
-        title={label(t, "eligibility.outcome", e.outcome)}
-        className="hs-eligibility__verdict"
-      >
-        {window && <p className="hs-eligibility__window">{window}</p>}
-        {e.untilIsEstimate && <p>{t("eligibility.windowEstimate")}</p>}
-        <p className="hs-eligibility__judged">{t("eligibility.judgedOn", { date: format.date(new Date(), "long") })}</p>
-      </Alert>
-      <div className="hs-eligibility__details">
-        <div className="hs-eligibility__policy">
-          <Heading level={3}>{t("eligibility.policy")}</Heading>
-          {e.policy ? (
-            <>
-              <p className="hs-eligibility__policy-text">
-                {family.municipality.name}:{" "}
-                <strong>{t("eligibility.policyText", { max: e.policy.maxAgeInclusive, weeks: e.policy.pregnancyWeeksFrom })}</strong>
-              </p>
-              <p className="hs-muted">
-                {e.policy.validUntil
-                  ? t("eligibility.policyValidRange", { from: date(e.policy.validFrom), until: date(e.policy.validUntil) })
-                  : t("eligibility.policyValid", { from: date(e.policy.validFrom) })}
-              </p>
-            </>
-          ) : (
-            <p>{t("eligibility.noPolicy")}</p>
-          )}
-        </div>
-        {e.reasons.length > 0 && (
-          <div className="hs-eligibility__reasons">
-            <Heading level={3}>{t("eligibility.reasons")}</Heading>
-            <ul className="hs-reasons">
-              {e.reasons.map((reason) => (
-                <li key={`${reason.code}-${reason.message.nl}`} data-reason={reason.code}>
-                  {withNames(localized(reason.message))}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
-    </section>
-  );
-}
-
-/** The children: born or expected, and whether each makes the family count, with the API's explanation. */
-function ChildrenTable({ family }: { family: Family }) {
-  const t = useAppT();
-  const format = useFormat();
-  const localized = useLocalized();
-  const verdicts = new Map(family.eligibility.children.map((c) => [c.ref, c]));
-  const date = (value: string) => format.date(value, "short");
-  return (
-    <section className="hs-section hs-family__children" aria-labelledby="family-children">
-      <Heading level={2} id="family-children">
-        {t("family.children")}
-      </Heading>
-      {family.children.length === 0 ? (
-        <p>{t("family.noChildren")}</p>
+      {family.parents.length === 0 ? (
+        <p>{t("family.noParents")}</p>
       ) : (
-        <div className="hs-table-wrap">
-          <table className="utrecht-table utrecht-table--html-table hs-table">
-            <caption className="utrecht-table__caption hs-table__caption">{t("family.childrenCaption")}</caption>
-            <TableHead
-              columns={[
-                t("family.col.child"),
-                t("family.col.born"),
-                t("family.col.counts"),
-                t("family.col.period"),
-                t("family.col.reason"),
-              ]}
-            />
-            <tbody className="utrecht-table__body">
-              {family.children.map((child) => {
-                const verdict = verdicts.get(child.id);
-                const name = childName(t, child);
-                const period =
-                  verdict?.from && verdict.until
-                    ? t("family.period", { from: date(verdict.from), until: date(verdict.until) })
-                    : verdict?.from
-                      ? t("family.periodFrom", { from: date(verdict.from) })
-                      : verdict?.until
-                        ? t("family.periodUntil", { until: date(verdict.until) })
-                        : "–";
-                return (
-                  <tr key={child.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell hs-table__row-header">
-                      {name}
-                    </th>
-                    <td className="utrecht-table__cell">
-                      {child.bornOn ? (
-                        t("family.child.born", { date: date(child.bornOn) })
-                      ) : child.expectedOn ? (
-                        <>
-                          <span className="hs-badge hs-badge--warning">{t("family.child.unborn")}</span>{" "}
-                          {t("family.child.expected", { date: date(child.expectedOn) })}
-                        </>
-                      ) : (
-                        t("family.unknown")
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      {verdict ? (
-                        <span className={verdict.status === "QUALIFIES" ? "hs-badge hs-badge--ok" : "hs-badge hs-badge--neutral"}>
-                          {label(t, "childStatus", verdict.status)}
-                        </span>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                    <td className="utrecht-table__cell hs-children__period">
-                      {period}
-                      {verdict?.untilIsEstimate && <> {t("family.estimate")}</>}
-                    </td>
-                    <td className="utrecht-table__cell">
-                      <div className="hs-children__reason">
-                        {verdict ? localized(verdict.reason.message).split(child.id).join(name) : "–"}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ul className="hs-list-plain hs-parents">
+          {family.parents.map((parent) => (
+            <li key={parent.id} className="hs-parent">
+              <p className="hs-parent__name">
+                {parent.firstName} {parent.lastName}
+              </p>
+              <dl className="hs-parent__contact">
+                <div>
+                  <dt>{t("family.phone")}</dt>
+                  <dd>
+                    {parent.phone ? (
+                      <a
+                        className="utrecht-link utrecht-link--html-a utrecht-link--telephone"
+                        href={`tel:${parent.phone.replace(/[^\d+]/g, "")}`}
+                      >
+                        {parent.phone}
+                      </a>
+                    ) : (
+                      t("family.unknown")
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("family.email")}</dt>
+                  <dd>
+                    {parent.email ? (
+                      <a className="utrecht-link utrecht-link--html-a" href={`mailto:${parent.email}`}>
+                        {parent.email}
+                      </a>
+                    ) : (
+                      t("family.unknown")
+                    )}
+                  </dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -123,11 +123,24 @@ function SignalItem({ signal, severity }: { signal: Signal; severity: Severity }
         </p>
         <p className="hs-signal__message">{localized(signal.message)}</p>
       </div>
-      {signal.familyId && (
-        <Link href={`/gezinnen/${encodeURIComponent(signal.familyId)}`} className="utrecht-link utrecht-link--html-a hs-signal__link">
-          {t("signal.openFamily")}
-          <span aria-hidden="true"> →</span>
-        </Link>
+      {(signal.familyId || signal.volunteerId) && (
+        <div className="hs-signal__links">
+          {signal.familyId && (
+            <Link href={`/gezinnen/${encodeURIComponent(signal.familyId)}`} className="utrecht-link utrecht-link--html-a hs-signal__link">
+              {t("signal.openFamily")}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          )}
+          {signal.volunteerId && (
+            <Link
+              href={`/vrijwilligers/${encodeURIComponent(signal.volunteerId)}`}
+              className="utrecht-link utrecht-link--html-a hs-signal__link"
+            >
+              {t("signal.openVolunteer")}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </div>
       )}
     </li>
   );
