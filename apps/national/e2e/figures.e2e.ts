@@ -79,6 +79,8 @@ describe("national annual figures (Jaarcijfers)", () => {
     await page.getByLabel("Indeling").selectOption("gemeente");
     const municipalities = await breakdown("MUNICIPALITY");
     const municipalityTable = await visible(page.getByRole("table", { name: `Cijfers per gemeente in ${year}` }));
+    // The caption may change before the new rows arrive: wait for the rows rather than race them.
+    await municipalityTable.locator(`tbody tr:nth-child(${municipalities.length})`).waitFor();
     expect(await municipalityTable.locator("tbody tr").count()).toBe(municipalities.length);
     // Reload keeps the breakdown and the sort (they are in the address).
     await page.reload();

@@ -89,6 +89,8 @@ describe("national pages", () => {
     await page.getByLabel("Jaar").fill("1900");
     await page.getByRole("button", { name: "Toon cijfers" }).click();
     await visible(page.getByText(refused.message?.nl ?? "?", { exact: true }));
+    // The refusal marks the field once React has rendered the answer: wait for it rather than race it.
+    await visible(page.locator('input[aria-invalid="true"]'));
     expect(await page.getByLabel("Jaar").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("Jaar").evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
