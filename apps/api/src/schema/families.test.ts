@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { TestClient } from "../testing/http-client.ts";
-import { DEMO_EMAIL, useSeededApi } from "../testing/seeded-api.ts";
+import { DEMO_EMAIL, SEED_TODAY, useSeededApi } from "../testing/seeded-api.ts";
 
 const { db: getDb, api: getApi, loggedIn } = useSeededApi();
 
 const FAMILIES = `query ($first: Int, $after: String) { families(first: $first, after: $after) { edges { node { id status location { id name } parents { lastName } } } pageInfo { hasNextPage endCursor } } }`;
 const FAMILY = `query ($id: ID!) { family(id: $id) { id status registeredOn municipality { code } children { bornOn expectedOn }
-  eligibility(on: "2026-11-23") { outcome eligible eligibleFrom eligibleUntil policy { maxAgeInclusive pregnancyWeeksFrom } reasons { code message { nl en } } } } }`;
+  eligibility(on: "${SEED_TODAY}") { outcome eligible eligibleFrom eligibleUntil policy { maxAgeInclusive pregnancyWeeksFrom } reasons { code message { nl en } } } } }`;
 
 type FamiliesData = {
   families: { edges: Array<{ node: { id: string; location: { id: string; name: string } } }>; pageInfo: { hasNextPage: boolean } };
@@ -86,7 +86,7 @@ describe("families, scoped to the coordinator's location", () => {
 });
 
 describe("the coordinator's dashboard", () => {
-  const DASHBOARD = `{ dashboard(on: "2026-11-23") { code severity dueOn familyId volunteerId message { nl en } } }`;
+  const DASHBOARD = `{ dashboard(on: "${SEED_TODAY}") { code severity dueOn familyId volunteerId message { nl en } } }`;
   type DashboardData = { dashboard: Array<{ code: string; severity: string; familyId: string | null; message: { nl: string } }> };
 
   it("shows the domain's signals about the coordinator's own families and volunteers only", async () => {

@@ -132,7 +132,10 @@ familyMutation<typeof RecordCallBackInput.$inferInput>("recordCallBack", {
       throw invalidInput("calledBackAt", "Dit tijdstip ligt in de toekomst.", "This moment is in the future.");
     }
     const family = await scopedFamily(tx, ctx, familyId);
-    if (at < family.registeredOn) throw invalidInput("calledBackAt", "Vóór de aanmelding?", "Before the registration?");
+    // registeredOn is a Dutch calendar date: compare it with the Dutch date of the call, not the UTC instant.
+    if (todayInNetherlands(at) < isoDate(family.registeredOn)) {
+      throw invalidInput("calledBackAt", "Vóór de aanmelding?", "Before the registration?");
+    }
     const may = mayDo(consentHistory(family), "CALL_FAMILY", at.toISOString());
     if (!may.ok) throw Refusal.fromReasons(may.reasons, "familyId");
     await bumpFamily(tx, familyId, input.version, { calledBackAt: at });

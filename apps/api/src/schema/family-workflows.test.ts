@@ -125,6 +125,21 @@ async function registerFamily(client: TestClient, consents: string[]) {
 }
 
 describe("intake: from registration to waiting for a match", () => {
+  it("judges a call-back by the Dutch calendar date: just after midnight it is on the registration day", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const family = await registerFamily(a, ["CONTACT_BY_COORDINATOR"]);
+    // Registered (and consented) at 00:10 Amsterdam time on 20 November — still 19 November in UTC —
+    // and called back at 00:20: the same Dutch day, not "before the registration".
+    await db.prisma.family.update({ where: { id: rawId(family.id) }, data: { registeredOn: new Date("2026-11-20T00:00:00Z") } });
+    await db.prisma.consentEvent.updateMany({ where: { familyId: rawId(family.id) }, data: { at: new Date("2026-11-19T23:10:00Z") } });
+    const r = await run(a, "recordCallBack", "RecordCallBackInput", {
+      familyId: family.id,
+      version: family.version,
+      calledBackAt: "2026-11-20T00:20:00+01:00",
+    });
+    expect(r.__typename, JSON.stringify(r)).toBe("RecordCallBackSuccess");
+  });
+
   it("calls back, starts the intake, records questions, children and details, and completes the intake — all audited", async () => {
     const a = await loggedIn(DEMO_EMAIL.coordinator);
     const family = await registerFamily(a, ["CONTACT_BY_COORDINATOR", "PROCESSING", "NOTIFY_REFERRER_START_END"]);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_EMAIL, useSeededApi } from "../testing/seeded-api.ts";
+import { DEMO_EMAIL, SEED_TODAY, useSeededApi } from "../testing/seeded-api.ts";
 
 const { db: getDb, loggedIn: as } = useSeededApi();
 
-const OVERVIEW = `{ nationalOverview(on: "2026-11-23") { on municipalitiesOffering locations activeLicences licencesExpiringSoon visitatiesOverdue visitatiesDueSoon } }`;
+const OVERVIEW = `{ nationalOverview(on: "${SEED_TODAY}") { on municipalitiesOffering locations activeLicences licencesExpiringSoon visitatiesOverdue visitatiesDueSoon } }`;
 
 describe("national overview", () => {
   it("counts what the domain rules say, on the seeded country", async () => {
@@ -13,7 +13,7 @@ describe("national overview", () => {
     const activeLicences = await getDb().prisma.licence.count({ where: { status: "ACTIVE" } });
     expect(o.activeLicences).toBe(activeLicences);
     expect(o.locations).toBe(
-      await getDb().prisma.location.count({ where: { OR: [{ closedOn: null }, { closedOn: { gt: new Date("2026-11-23") } }] } }),
+      await getDb().prisma.location.count({ where: { OR: [{ closedOn: null }, { closedOn: { gt: new Date(SEED_TODAY) } }] } }),
     );
     expect(o.municipalitiesOffering).toBeGreaterThan(0);
     expect(o.visitatiesOverdue).toBeGreaterThan(0); // the seed leaves some locations overdue

@@ -3,12 +3,18 @@ import type { Database } from "@homestart/db";
 import { createTestDatabase } from "@homestart/db/testing";
 import { afterAll, beforeAll, expect } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../../../prisma/seed.ts";
+import { todayInNetherlands } from "../mappers.ts";
 import { type ApiServer, startApiServer } from "../server.ts";
 import { LOGIN, TestClient } from "./http-client.ts";
 
 export { DEMO_EMAIL } from "../../../../prisma/seed/build.ts";
 
-export const SEED_TODAY = "2026-11-23";
+/**
+ * The seed's "today" is the API's today (the Dutch calendar date): the API judges with the real
+ * clock (registration dates, "not in the future"), so a fixed date would make tests fail on any
+ * other day.
+ */
+export const SEED_TODAY = todayInNetherlands();
 
 export function useSeededApi(): { db: () => Database; api: () => ApiServer; loggedIn: (email: string) => Promise<TestClient> } {
   let db: Database;
