@@ -70,8 +70,8 @@ export function firstOfMonth(day: Day): Day {
   return dayOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
-/** Today in the local calendar of the machine, as YYYY-MM-DD. */
+/** Today in the Netherlands, as YYYY-MM-DD. */
 export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  // The programme's calendar is Dutch, and so is the API's "today": not the server's time zone.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now);
 }
