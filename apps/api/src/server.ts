@@ -31,9 +31,17 @@ export interface ApiServerOptions {
   noticeWorkerIntervalMs?: number;
 }
 
+// Prisma's codes for "cannot reach / lost the server / timed out getting a connection"
+// (P1017 is what a connection dropped mid-query gives: found by security/outage.test.ts).
+const UNAVAILABLE_PRISMA_CODES = ["P1001", "P1002", "P1008", "P1017", "P2024"];
+
 /** True for errors that mean the database cannot be reached right now. */
 function isUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
+  if (UNAVAILABLE_PRISMA_CODES.includes(String((error as { code?: string })?.code ?? ""))) return true;
+  // The driver adapter's own kinds for a lost or unreachable server (a DriverAdapterError's cause).
+  const kind = String((error as { cause?: { kind?: string } })?.cause?.kind ?? "");
+  if (["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"].includes(kind)) return true;
   const text = `${(error as { code?: string })?.code ?? ""} ${(error as Error)?.message ?? ""}`;
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P0[13]|Connection terminated|timeout exceeded when trying to connect|Can't reach database|ENOTFOUND/i.test(
     text,

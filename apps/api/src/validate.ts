@@ -11,6 +11,9 @@ import { notFound } from "./mutations.ts";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+// A lone UTF-16 surrogate is not text at all: PostgreSQL cannot store it (found by the fuzz test).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export const LIMITS = { name: 100, short: 200, note: 4000, email: 254, phone: 30, listItems: 20 } as const;
 
 interface TextOptions {
@@ -32,7 +35,7 @@ export function optionalText(field: string, value: string | null | undefined, { 
   const text = value.trim();
   if (text.length === 0) return null;
   if (text.length > max) throw invalidInput(field, `Maximaal ${max} tekens.`, `At most ${max} characters.`);
-  if (CONTROL.test(text) || (!multiline && /[\r\n\t]/.test(text))) {
+  if (CONTROL.test(text) || LONE_SURROGATE.test(text) || (!multiline && /[\r\n\t]/.test(text))) {
     throw invalidInput(field, "Deze tekst bevat ongeldige tekens.", "This text contains characters that are not allowed.");
   }
   return text;

@@ -1,3 +1,4 @@
+import { isIsoDate } from "@homestart/domain";
 import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder.ts";
 
@@ -9,7 +10,9 @@ export function parseIsoDate(value: unknown): string {
     throw new GraphQLError("Expected a date as YYYY-MM-DD.", { extensions: { code: "BAD_USER_INPUT" } });
   }
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  // The domain's calendar too (it has no year 0000, which JavaScript's Date accepts), so every date
+  // that gets in can be compared by the rules without a RangeError (found by the fuzz test).
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value || !isIsoDate(value)) {
     throw new GraphQLError(`${value} is not a calendar date.`, { extensions: { code: "BAD_USER_INPUT" } });
   }
   return value;
