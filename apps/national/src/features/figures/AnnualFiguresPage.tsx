@@ -18,7 +18,6 @@ import { graphql } from "../../gql/index.ts";
 import { useAppT } from "../../i18n.ts";
 import { BreakdownSection } from "./BreakdownSection.tsx";
 import { FiguresExports } from "./exports.tsx";
-import "./figures.css";
 import { TrendSection } from "./TrendSection.tsx";
 
 /** The trend chart and the CSV's per-year table cover this many years up to the chosen one. */
