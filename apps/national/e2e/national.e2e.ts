@@ -88,7 +88,7 @@ describe("national pages", () => {
     expect(refused.__typename).toBe("Refusal");
     await page.getByLabel("Jaar").fill("1900");
     await page.getByRole("button", { name: "Toon cijfers" }).click();
-    await visible(page.getByText(refused.message?.nl ?? "?", { exact: true }));
+    await visible(page.getByText(refused.message?.nl ?? "?", { exact: true }).first());
     // The refusal marks the field once React has rendered the answer: wait for it rather than race it.
     await visible(page.locator('input[aria-invalid="true"]'));
     expect(await page.getByLabel("Jaar").getAttribute("aria-invalid")).toBe("true");

@@ -76,7 +76,8 @@ export function AnnualFiguresPage() {
   const yearRefusal = answer?.__typename === "Refusal" && answer.field === "year" ? localized(answer.message) : null;
 
   const fromYear = Math.max(FIRST_YEAR, year - TREND_YEARS + 1);
-  const yearAccepted = answer?.__typename === "AnnualFiguresSuccess";
+  // Only once the answer is for the year now chosen: while a new year loads, urql still holds the last answer.
+  const yearAccepted = answer?.__typename === "AnnualFiguresSuccess" && !result.fetching;
 
   return (
     <>
