@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { ROOT } from "../lib/paths.ts";
+import { type BrowserTiming, dashboardTiming } from "./lib/browser-timing.ts";
 import type { BenchMeta } from "./lib/generator.ts";
 import { type BenchContext, type BenchRole, OPERATIONS, type Operation } from "./lib/operations.ts";
 
@@ -18,18 +19,31 @@ interface Options {
   out: string;
   note: string;
   connections: number[];
+  /** Only count statements and compare answers (no load); quick, for working on an operation. */
+  countOnly: boolean;
+  /** With --count-only: print each operation's SQL statements. */
+  showSql: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { duration: 10, out: path.join(ROOT, "bench", "results.md"), note: "", connections: [16, 64] };
+  const o: Options = {
+    duration: 10,
+    out: path.join(ROOT, "bench", "results.md"),
+    note: "",
+    connections: [16, 64],
+    countOnly: false,
+    showSql: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const next = () => argv[++i] ?? "";
     if (a === "--duration") o.duration = Number(next());
     else if (a === "--out") o.out = path.resolve(next());
     else if (a === "--note") o.note = next();
+    else if (a === "--count-only") o.countOnly = true;
+    else if (a === "--show-sql") o.showSql = true;
     else {
-      console.error(`Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT]`);
+      console.error(`Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT] [--count-only [--show-sql]]`);
       process.exit(2);
     }
   }
@@ -181,10 +195,16 @@ async function benchContext(db: pg.Client): Promise<BenchContext> {
   const family = (
     await db.query(`SELECT id FROM "Family" WHERE "locationId" = ANY($1) AND status = 'ACTIVE' ORDER BY id LIMIT 1`, [locationIds])
   ).rows[0];
+  const waiting = (
+    await db.query(`SELECT id FROM "Family" WHERE "locationId" = ANY($1) AND status = 'WAITING_FOR_MATCH' ORDER BY id LIMIT 1`, [
+      locationIds,
+    ])
+  ).rows[0];
   return {
     meta,
     locationIds,
     familyId: family?.id ?? "",
+    waitingFamilyId: waiting?.id ?? family?.id ?? "",
     municipalityId: meta.officerMunicipalityId,
     year: Number(meta.referenceDay.slice(0, 4)) - 1,
   };
@@ -294,7 +314,12 @@ async function main(): Promise<number> {
     });
     const countingUrl = `http://127.0.0.1:${countApiPort}`;
     await waitFor(`${countingUrl}/healthz`, counting.child, counting.log);
-    const readCount = async () => ((await (await fetch(`http://127.0.0.1:${countPort}/`)).json()) as { statements: number }).statements;
+    let lastQueries: string[] = [];
+    const readCount = async () => {
+      const answer = (await (await fetch(`http://127.0.0.1:${countPort}/`)).json()) as { statements: number; queries: string[] };
+      lastQueries = answer.queries;
+      return answer.statements;
+    };
     const cookies: Partial<Record<BenchRole, string>> = {};
     for (const role of ["coordinator", "national", "officer"] as const)
       cookies[role] = await login(countingUrl, emails[role], ctx.meta.password);
@@ -314,6 +339,11 @@ async function main(): Promise<number> {
       await readCount();
       for (let i = 0; i < n; i++) await graphql(countingUrl, cookies[r.op.role]!, r.op.query, vars);
       r.statements = Math.round((await readCount()) / n);
+      if (options.showSql) {
+        await graphql(countingUrl, cookies[r.op.role]!, r.op.query, vars);
+        await readCount();
+        for (const q of lastQueries) console.log(`    · ${q.replace(/\s+/g, " ").slice(0, 400)}`);
+      }
       if ("first" in vars) {
         await graphql(countingUrl, cookies[r.op.role]!, r.op.query, { ...vars, first: 5 });
         r.statementsSmallPage = await readCount();
@@ -321,6 +351,7 @@ async function main(): Promise<number> {
       console.log(`  ${r.op.key}: ${r.statements} statement(s) per request; answer vs floor: ${r.answer ?? "not compared"}`);
     }
     await stop(counting.child);
+    if (options.countOnly) return runnable.some((r) => r.status !== null || (r.statements ?? 0) > 6) ? 1 : 0;
 
     // 3. The production API (apps/api/src/main.ts as `npm start` runs it), measured.
     const apiPort = await freePort();
@@ -362,10 +393,14 @@ async function main(): Promise<number> {
       }
     }
     const rssAfter = rssMb(api.child.pid);
+    console.log("Timing the coordinator dashboard in headless Chromium …");
+    const browser = await dashboardTiming(apiUrl, cookies.coordinator!, await freePort()).catch(
+      (error: unknown): BrowserTiming => ({ runs: [], note: `not measured: ${(error as Error).message.split("\n")[0]}` }),
+    );
     await stop(api.child);
     await stop(raw.child);
 
-    return report(options, ctx, counts, pgVersion, results, { rssBefore, rssAfter }, frontEnds());
+    return report(options, ctx, counts, pgVersion, results, { rssBefore, rssAfter }, frontEnds(), browser);
   } finally {
     await Promise.all(children.map(stop));
   }
@@ -386,6 +421,7 @@ function report(
   results: OpResult[],
   memory: { rssBefore: number | null; rssAfter: number | null },
   fronts: FrontEnd[],
+  browser: BrowserTiming,
 ): number {
   const missed: string[] = [];
   const c16 = options.connections[0] ?? 16;
@@ -452,7 +488,11 @@ function report(
     "| --- | --- | --- |",
     ...fronts.map((f) => `| ${f.app} | ${f.initialJsGzipKb === null ? "–" : `${f.initialJsGzipKb} KB`} | ${f.note} |`),
     "",
-    "Time until the coordinator dashboard shows data in headless Chromium: not measured (needs apps/coordinator/dist; see bench/README.md).",
+    browser.runs.length === 0
+      ? `Time until the coordinator dashboard shows data in headless Chromium: ${browser.note}.`
+      : `Time until the coordinator dashboard shows data in headless Chromium (navigation to the signals on screen): median ${ms(
+          [...browser.runs].sort((a, b) => a - b)[Math.floor(browser.runs.length / 2)],
+        )} ms, slowest ${ms(Math.max(...browser.runs))} ms (${browser.note}).`,
     "",
     "## Targets",
     "",

@@ -20,5 +20,33 @@ export async function createMigrationAdapter(): Promise<MigrationAdapter> {
     // Same typing gap as in client.ts: the adapter is typed against driver-adapter-utils 6.10.
     return new PrismaPGlite(new PGlite(target.dataDir ?? undefined)) as unknown as MigrationAdapter;
   }
-  return new PrismaPg(new NameAsTextPool({ connectionString: target.url, max: 2 }));
+  return new WholeScriptPg(new NameAsTextPool({ connectionString: target.url, max: 2 }));
+}
+
+/**
+ * adapter-pg 6.19 runs a migration script by splitting it at every ";" (its executeScript), which
+ * cuts a function body (`$$ … ; … $$`, as in the figures_revision migration) into pieces.
+ * PostgreSQL itself runs a whole script sent as one simple-protocol query, as one implicit
+ * transaction, so the script is sent as it is. Remove with adapter-pg 7 (check its executeScript).
+ */
+class WholeScriptPg extends PrismaPg {
+  readonly #pool: NameAsTextPool;
+
+  constructor(pool: NameAsTextPool) {
+    super(pool);
+    this.#pool = pool;
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.#pool.query(script);
+      } catch (error) {
+        onError(error);
+      }
+    };
+    return adapter;
+  }
 }

@@ -2,7 +2,7 @@
 // it, its p95 target, and the hand-written SQL through `pg` that produces the same answer (the
 // floor). Add an operation by adding a row. An operation whose root field the API does not have
 // yet is reported as "not in the API yet", never faked.
-import { dashboardSignals, type IsoDate, judgeEligibility } from "@homestart/domain";
+import { dashboardSignals, type IsoDate, judgeEligibility, openMatchCount, suggestVolunteers } from "@homestart/domain";
 import type pg from "pg";
 import { todayInNetherlands } from "../../../apps/api/src/mappers.ts";
 import type { BenchMeta } from "./generator.ts";
@@ -14,6 +14,8 @@ export interface BenchContext {
   meta: BenchMeta;
   locationIds: string[];
   familyId: string;
+  /** A family of the coordinator's waiting for a match (the family page shows suggestions then); else familyId. */
+  waitingFamilyId: string;
   municipalityId: string;
   /** The last complete year before the reference day. */
   year: number;
@@ -109,9 +111,22 @@ export const OPERATIONS: Operation[] = [
     title: "Match suggestions",
     role: "coordinator",
     targetP95Ms: 50,
-    rootField: "matchSuggestions",
-    query: "query MatchSuggestions($familyId: ID!) { matchSuggestions(familyId: $familyId) { __typename } }",
-    variables: (ctx) => ({ familyId: globalId("Family", ctx.familyId) }),
+    rootField: "family",
+    // The coordinator portal's FamilyMatchSuggestions query (apps/coordinator features/matching).
+    query: `query FamilyMatchSuggestions($id: ID!, $on: Date) { family(id: $id) { id matchSuggestions(on: $on) { on
+      ranked { rank score reasons { code points message { nl en } } volunteer { id firstName lastName } }
+      excluded { reasons { code message { nl en } } volunteer { id firstName lastName } } } } }`,
+    variables: (ctx) => ({ id: globalId("Family", ctx.waitingFamilyId), on: ctx.meta.referenceDay }),
+    raw: {
+      note: "3 SQL statements (the family, its location's volunteers with their matches, the audit insert the API also writes) + the same domain function (suggestVolunteers)",
+      run: async (db, ctx) => matchSuggestionsRaw(db, ctx),
+    },
+    compare: (api: Json, raw: Json) =>
+      same(
+        (api.family?.matchSuggestions?.ranked ?? []).map((r: Json) => `${rawId(r.volunteer.id)}:${r.score}`).join(","),
+        raw.ranked.map((r: Json) => `${r.volunteerId}:${r.score}`).join(","),
+        "ranking",
+      ) ?? same(api.family?.matchSuggestions?.excluded?.length, raw.excluded.length, "excluded"),
   },
   {
     key: "annualFigures",
@@ -282,6 +297,54 @@ async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
       })),
     },
     today,
+  );
+}
+
+async function matchSuggestionsRaw(db: pg.Pool, ctx: BenchContext) {
+  const on = ctx.meta.referenceDay as IsoDate;
+  const family = (
+    await db.query(
+      `SELECT f.id, f."locationId", f.postcode, f.languages, mu.code AS "municipalityCode",
+         (SELECT coalesce(json_agg(json_build_object('bornOn', c."bornOn", 'expectedOn', c."expectedOn")), '[]') FROM "Child" c WHERE c."familyId" = f.id) AS children
+       FROM "Family" f JOIN "Municipality" mu ON mu.id = f."municipalityId" WHERE f.id = $1 AND f."locationId" = ANY($2)`,
+      [ctx.waitingFamilyId, ctx.locationIds],
+    )
+  ).rows[0];
+  if (!family) return null;
+  const [volunteers] = await Promise.all([
+    db.query(
+      `SELECT v.id, v.status, v."trainingCompletedOn", v."vogIssuedOn", v."maxFamilies", v.postcode, v.languages, v.availability,
+         v."experienceAgeGroups", v."firstName", v."lastName", mu.code AS "municipalityCode",
+         (SELECT coalesce(json_agg(json_build_object('startOn', m."startOn", 'endOn', m."endOn")), '[]') FROM "Match" m WHERE m."volunteerId" = v.id) AS matches
+       FROM "Volunteer" v LEFT JOIN "Municipality" mu ON mu.id = v."municipalityId" WHERE v."locationId" = $1 ORDER BY v.id`,
+      [family.locationId],
+    ),
+    db.query(`INSERT INTO "AuditEntry" ("userId", action, "entityType", "entityId") VALUES (NULL, 'family.read', 'Family', $1)`, [
+      family.id,
+    ]),
+  ]);
+  return suggestVolunteers(
+    {
+      id: family.id,
+      municipalityCode: family.municipalityCode,
+      postcode: family.postcode,
+      languages: family.languages,
+      children: family.children,
+    },
+    volunteers.rows.map((v) => ({
+      id: v.id,
+      status: v.status,
+      trainingCompletedOn: v.trainingCompletedOn,
+      vogIssuedOn: v.vogIssuedOn,
+      maxFamilies: v.maxFamilies,
+      openMatches: openMatchCount(v.matches, on),
+      municipalityCode: v.municipalityCode,
+      postcode: v.postcode,
+      languages: v.languages,
+      availability: v.availability,
+      experienceAgeGroups: v.experienceAgeGroups,
+    })),
+    on,
   );
 }
 

@@ -1,9 +1,8 @@
 // Loads what packages/domain's annualFigures needs, for one year or a run of years, in four
 // queries whatever the number of families or years. The definitions themselves live in the
-// domain package.
+// domain package. Requests get it through figures-cache.ts, which loads it once per change.
 import type { Prisma } from "@homestart/db";
 import { endOfYear, type FamilyRecord, type FiguresInput, type IsoDate, startOfYear } from "@homestart/domain";
-import type { Context } from "../context.ts";
 import { isoDate, isoDateOrNull, toLicenceCoverage } from "../mappers.ts";
 
 /** The input for each year of a range, from one load. */
@@ -13,29 +12,18 @@ export interface FiguresInputs {
   forYear(year: number): FiguresInput;
 }
 
-export async function loadFiguresInput(prisma: Prisma, year: number, municipalityIds?: readonly string[]): Promise<FiguresInput> {
-  return (await loadFiguresInputs(prisma, year, year, municipalityIds)).forYear(year);
-}
-
 /**
  * One load for the years fromYear..toYear: the families whose support may overlap the range, the
  * visit minutes per family per year, coordinators and licences. Each year's input then differs
  * only in `minutesInYear`; annualFigures itself picks the families supported in that year.
  */
-export async function loadFiguresInputs(
-  prisma: Prisma,
-  fromYear: number,
-  toYear: number,
-  municipalityIds?: readonly string[],
-): Promise<FiguresInputs> {
+export async function loadFiguresInputs(prisma: Prisma, fromYear: number, toYear: number): Promise<FiguresInputs> {
   const from = new Date(`${startOfYear(fromYear)}T00:00:00Z`);
   const until = new Date(`${endOfYear(toYear)}T00:00:00Z`);
-  const inScope = municipalityIds ? { municipalityId: { in: [...municipalityIds] } } : {};
   const [families, minutes, coordinators, licences] = await Promise.all([
     prisma.family.findMany({
       // Support that may overlap the range: a match started by its end, not closed before its start.
       where: {
-        ...inScope,
         matches: { some: { startOn: { lte: until } } },
         OR: [{ closure: null }, { closure: { closedOn: { gte: from } } }],
       },
@@ -105,25 +93,4 @@ export async function loadFiguresInputs(
       return { ...shared, families: records.map((f) => ({ ...f, minutesInYear: minutesByFamilyYear.get(`${f.id}:${year}`) ?? 0 })) };
     },
   };
-}
-
-const loads = new WeakMap<Context, Map<string, Promise<FiguresInputs>>>();
-
-/**
- * The same load once per request: a trend's figures and their national comparison ask for the
- * same years, each year's field from its own resolver.
- */
-export function loadFiguresInputsOnce(ctx: Context, fromYear: number, toYear: number, municipalityIds?: readonly string[]) {
-  let perRequest = loads.get(ctx);
-  if (!perRequest) {
-    perRequest = new Map();
-    loads.set(ctx, perRequest);
-  }
-  const key = `${fromYear}-${toYear}-${municipalityIds ? [...municipalityIds].sort().join(",") : "*"}`;
-  let load = perRequest.get(key);
-  if (!load) {
-    load = loadFiguresInputs(ctx.prisma, fromYear, toYear, municipalityIds);
-    perRequest.set(key, load);
-  }
-  return load;
 }

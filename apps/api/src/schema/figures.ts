@@ -5,7 +5,6 @@
 import { type Municipality, RiskFactor } from "@homestart/db";
 import {
   type AnnualFigures,
-  annualFigures,
   annualFiguresCsv,
   type BreakdownBy,
   type Cell,
@@ -22,7 +21,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
-import { loadFiguresInput, loadFiguresInputsOnce } from "../figures/load-figures-input.ts";
+import { figuresFor } from "../figures/figures-cache.ts";
 import { idOfType } from "../global-ids.ts";
 import { todayInNetherlands } from "../mappers.ts";
 import { RiskFactorEnum } from "./families.ts";
@@ -117,8 +116,8 @@ const MunicipalityFiguresRef = builder.objectRef<MunicipalityFiguresSource>("Mun
       type: [ComparisonRowRef],
       description: "Shares and averages next to the national figure of the same year.",
       resolve: async (f, _args, ctx) => {
-        const national = await loadFiguresInputsOnce(ctx, f.range.fromYear, f.range.toYear);
-        return compareWithNational(f.raw, annualFigures(national.forYear(f.year), f.year));
+        const national = await figuresFor(ctx, f.range.fromYear, f.range.toYear);
+        return compareWithNational(f.raw, national.figures(f.year));
       },
     }),
     families: t.field({ type: FigureCellRef, resolve: (f) => f.families }),
@@ -176,8 +175,8 @@ builder.queryField("annualFigures", (t) =>
     errors: refusalOr("AnnualFigures", "figures"),
     resolve: async (_root, args, ctx) => {
       const year = checkYear(args.year);
-      const input = await loadFiguresInput(ctx.prisma, year);
-      return annualFigures(input, year, args.municipalityCode ? { municipalityCodes: [args.municipalityCode.toUpperCase()] } : {});
+      const figures = await figuresFor(ctx, year, year);
+      return figures.figures(year, args.municipalityCode ? { municipalityCodes: [args.municipalityCode.toUpperCase()] } : {});
     },
   }),
 );
@@ -191,8 +190,8 @@ builder.queryField("annualFiguresTrend", (t) =>
     errors: refusalOr("AnnualFiguresTrend", "years"),
     resolve: async (_root, args, ctx) => {
       const range = checkRange(args.fromYear, args.toYear);
-      const inputs = await loadFiguresInputsOnce(ctx, range.fromYear, range.toYear);
-      return years(range).map((year) => annualFigures(inputs.forYear(year), year));
+      const figures = await figuresFor(ctx, range.fromYear, range.toYear);
+      return years(range).map((year) => figures.figures(year));
     },
   }),
 );
@@ -223,7 +222,7 @@ const AnnualFiguresRowRef = builder.objectRef<BreakdownRowOut>("AnnualFiguresRow
 
 /** Names and ids for breakdown rows: one query for all of them. */
 async function breakdownRows(ctx: Context, year: number, by: BreakdownBy): Promise<BreakdownRowOut[]> {
-  const inputs = await loadFiguresInputsOnce(ctx, year, year);
+  const inputs = await figuresFor(ctx, year, year);
   const rows = figuresBreakdown(inputs.forYear(year), year, by);
   const keys = rows.map((r) => r.key);
   if (by === "LOCATION") {
@@ -289,8 +288,8 @@ builder.queryField("annualFiguresCsv", (t) =>
       const prefix = language === "nl" ? "jaarcijfers" : "annual-figures";
       if (by === "NATIONAL") {
         const range = checkRange(args.fromYear ?? year, year);
-        const inputs = await loadFiguresInputsOnce(ctx, range.fromYear, range.toYear);
-        const rows: FiguresCsvRow[] = years(range).map((y) => ({ figures: annualFigures(inputs.forYear(y), y) }));
+        const figures = await figuresFor(ctx, range.fromYear, range.toYear);
+        const rows: FiguresCsvRow[] = years(range).map((y) => ({ figures: figures.figures(y) }));
         const span = range.fromYear === range.toYear ? `${year}` : `${range.fromYear}-${range.toYear}`;
         return { filename: `${prefix}-${span}.csv`, content: annualFiguresCsv("NATIONAL", rows, language) };
       }
@@ -314,9 +313,10 @@ async function municipalFigures(
   if (!municipalityId || !ctx.viewer?.municipalityIds.includes(municipalityId)) return null;
   const municipality = await ctx.prisma.municipality.findUnique({ where: { id: municipalityId } });
   if (!municipality) return null;
-  const inputs = await loadFiguresInputsOnce(ctx, range.fromYear, range.toYear, [municipalityId]);
+  // The national load, scoped by the domain: the same families as a load of this municipality alone.
+  const figures = await figuresFor(ctx, range.fromYear, range.toYear);
   return years(range).map((year) => {
-    const raw = annualFigures(inputs.forYear(year), year, { municipalityCodes: [municipality.code] });
+    const raw = figures.figures(year, { municipalityCodes: [municipality.code] });
     return { ...officerFigures(raw), raw, municipality, range };
   });
 }
@@ -366,8 +366,8 @@ builder.queryField("municipalityFiguresCsv", (t) =>
       const language = csvLanguage(args.language);
       const [own] = (await municipalFigures(ctx, String(args.municipalityId), { fromYear: year, toYear: year })) ?? [];
       if (!own) return null;
-      const national = await loadFiguresInputsOnce(ctx, year, year);
-      const comparison = compareWithNational(own.raw, annualFigures(national.forYear(year), year));
+      const national = await figuresFor(ctx, year, year);
+      const comparison = compareWithNational(own.raw, national.figures(year));
       const prefix = language === "nl" ? "jaarcijfers" : "annual-figures";
       return {
         filename: `${prefix}-${year}-${own.municipality.code}.csv`,
