@@ -357,7 +357,8 @@ async function main(): Promise<number> {
     const apiPort = await freePort();
     const api = launch(
       "src/main.ts",
-      { API_PORT: String(apiPort), NODE_ENV: "production", NOTICE_WORKER_INTERVAL_MS: "600000" },
+      // No retention run during the measurement (it would anonymise the data's old closed families).
+      { API_PORT: String(apiPort), NODE_ENV: "production", NOTICE_WORKER_INTERVAL_MS: "600000", RETENTION_JOB_INTERVAL_MS: "0" },
       path.join(ROOT, "apps", "api"),
     );
     const apiUrl = `http://127.0.0.1:${apiPort}`;

@@ -18,7 +18,9 @@ const E2E_PORTS = {
 
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hs-e2e-"));
-  const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite") };
+  // The retention job stays off: it would anonymise seeded families 30 s in, under the tests' feet
+  // (apps/api/src/retention has its own tests).
+  const env = { ...process.env, DATABASE_URL: "", PGLITE_DIR: path.join(dir, "pglite"), RETENTION_JOB_INTERVAL_MS: "0" };
   // The same migrate and seed steps as `npm start`.
   const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
   execFileSync(tsx, ["scripts/migrate.ts"], { cwd: ROOT, env, stdio: "pipe" });

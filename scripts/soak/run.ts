@@ -260,7 +260,14 @@ async function main(): Promise<number> {
     const port = await freePort();
     api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: path.join(ROOT, "apps", "api"),
-      env: { ...process.env, DATABASE_URL: url, API_PORT: String(port), NODE_ENV: "production", NOTICE_WORKER_INTERVAL_MS: "60000" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        API_PORT: String(port),
+        NODE_ENV: "production",
+        NOTICE_WORKER_INTERVAL_MS: "60000",
+        RETENTION_JOB_INTERVAL_MS: "0",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let apiLog = "";

@@ -3,11 +3,13 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type Database, DatabaseUnavailableError } from "@homestart/db";
+import { DEFAULT_RETENTION_MONTHS } from "@homestart/domain";
 import type { GraphQLFormattedError } from "graphql";
 import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { ReferrerNoticeDelivery } from "./notifications/deliver-referrer-notices.ts";
 import { type Mailer, mailerFromEnv } from "./notifications/mailer.ts";
+import { RetentionJob } from "./retention/anonymise-closed-families.ts";
 import { schema } from "./schema/index.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -19,6 +21,8 @@ export interface ApiServer {
   port: number;
   /** Referrer notice delivery of this server (tests await `notices.idle()`). */
   notices: ReferrerNoticeDelivery;
+  /** The retention job, when retentionJobIntervalMs was given. */
+  retention?: RetentionJob;
   close(): Promise<void>;
 }
 
@@ -29,6 +33,10 @@ export interface ApiServerOptions {
   mailer?: Mailer | null;
   /** Retry due referrer notices this often (ms); off unless given (main.ts turns it on). */
   noticeWorkerIntervalMs?: number;
+  /** Anonymise families closed longer than the retention period this often (ms); off unless given (main.ts turns it on). */
+  retentionJobIntervalMs?: number;
+  /** The retention period in months after closure (packages/domain DEFAULT_RETENTION_MONTHS when left out). */
+  retentionMonths?: number;
 }
 
 // Prisma's codes for "cannot reach / lost the server / timed out getting a connection"
@@ -159,6 +167,10 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
   const apollo = await createApolloServer();
   const notices = new ReferrerNoticeDelivery(db.prisma, { mailer: options.mailer !== undefined ? options.mailer : mailerFromEnv() });
   if (options.noticeWorkerIntervalMs) notices.startWorker(options.noticeWorkerIntervalMs);
+  const retention = options.retentionJobIntervalMs
+    ? new RetentionJob(db.prisma, { retentionMonths: options.retentionMonths ?? DEFAULT_RETENTION_MONTHS })
+    : undefined;
+  if (retention && options.retentionJobIntervalMs) retention.start(options.retentionJobIntervalMs);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
@@ -231,7 +243,9 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
     port,
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
     notices,
+    retention,
     close: async () => {
+      await retention?.stop();
       await notices.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();

@@ -267,6 +267,11 @@ export const FamilyRef = builder.prismaNode("Family", {
     intakeOn: t.expose("intakeOn", { type: "Date", nullable: true }),
     preferredLanguage: t.exposeString("preferredLanguage", { nullable: true }),
     channel: t.exposeString("channel", { description: "COORDINATOR or ONLINE (the public registration page)." }),
+    anonymisedAt: t.expose("anonymisedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the retention job anonymised the family's personal data (names are then placeholders); null before.",
+    }),
     allowedTransitions: t.field({
       type: [FamilyStatusEnum],
       description: "The statuses the family may move to next (packages/domain nextSupportStates); each move still checks its guard.",
