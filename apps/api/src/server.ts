@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type Database, DatabaseUnavailableError } from "@homestart/db";
 import { DEFAULT_RETENTION_MONTHS } from "@homestart/domain";
@@ -110,9 +111,13 @@ export async function createApolloServer({
 }: {
   introspection?: boolean;
 } = {}): Promise<ApolloServer<Context>> {
+  const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema,
-    ...armor.protect(),
+    ...protection,
+    // No HTTP caching of answers (they are personal); the default cache-control plugin would
+    // still wrap every field resolver to compute hints nobody reads (issue 7: a tenth of the CPU).
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     introspection,
     csrfPrevention: true,

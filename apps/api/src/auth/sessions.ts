@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Prisma } from "@homestart/db";
+import type { Prisma, Role } from "@homestart/db";
 import type { Viewer } from "../context.ts";
 
 export const SESSION_COOKIE = "hs_session";
@@ -21,27 +21,47 @@ export async function createSession(
   return { token, id: session.id, expiresAt };
 }
 
-/** The viewer behind a session token, or null when it is unknown, expired or the user is inactive. */
+interface SessionRow {
+  sessionId: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  active: boolean;
+  locale: string;
+  locationIds: string[];
+  municipalityIds: string[];
+}
+
+/**
+ * The viewer behind a session token, or null when it is unknown, expired or the user is inactive.
+ * Every request of every user asks this, so it is one hand-written statement (session, user and
+ * both scopes together) rather than a Prisma query plan compiled per request (issue 7).
+ */
 export async function resolveSession(prisma: Prisma, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!token || token.length > 100) return null;
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: sha256(token) },
-    include: { user: { include: { locationScopes: true, municipalityScopes: true } } },
-  });
-  if (!session || session.expiresAt <= now || !session.user.active) return null;
+  const [session] = await prisma.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."name", u."email",
+      u."role"::text AS "role", u."active", u."locale",
+      ARRAY(SELECT l."locationId" FROM "UserLocationScope" l WHERE l."userId" = u."id" ORDER BY l."locationId") AS "locationIds",
+      ARRAY(SELECT m."municipalityId" FROM "UserMunicipalityScope" m WHERE m."userId" = u."id" ORDER BY m."municipalityId") AS "municipalityIds"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."tokenHash" = ${sha256(token)}`;
+  if (!session || session.expiresAt <= now || !session.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+    await prisma.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
-  const { user } = session;
   return {
-    id: user.id,
-    sessionId: session.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    locale: user.locale,
-    locationIds: user.locationScopes.map((s) => s.locationId),
-    municipalityIds: user.municipalityScopes.map((s) => s.municipalityId),
+    id: session.userId,
+    sessionId: session.sessionId,
+    name: session.name,
+    email: session.email,
+    role: session.role,
+    locale: session.locale,
+    locationIds: session.locationIds,
+    municipalityIds: session.municipalityIds,
   };
 }
 
