@@ -27,6 +27,7 @@ export * from "./registration/public-registration-consents.ts";
 export * from "./registration/registration-offer.ts";
 export * from "./registration/registration-texts.ts";
 export * from "./retention/anonymise-family.ts";
+export * from "./retention/check-not-anonymised.ts";
 export * from "./retention/retention-due.ts";
 export * from "./shared/dates.ts";
 export * from "./shared/datetimes.ts";

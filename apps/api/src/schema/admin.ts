@@ -3,6 +3,7 @@
 // Password hashes never leave the server; deactivating a user or resetting a password ends
 // their sessions.
 import type { Role } from "@homestart/db";
+import { compareDutch } from "@homestart/domain";
 import { hashPassword } from "../auth/password.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -34,13 +35,13 @@ export const UserRef = builder.prismaNode("User", {
       type: [LocationRef],
       description: "A coordinator's locations.",
       select: { locationScopes: { select: { location: true } } },
-      resolve: (u) => u.locationScopes.map((s) => s.location).sort((a, b) => a.name.localeCompare(b.name, "nl")),
+      resolve: (u) => u.locationScopes.map((s) => s.location).sort((a, b) => compareDutch(a.name, b.name)),
     }),
     municipalities: t.field({
       type: [MunicipalityRef],
       description: "A municipal officer's municipalities.",
       select: { municipalityScopes: { select: { municipality: true } } },
-      resolve: (u) => u.municipalityScopes.map((s) => s.municipality).sort((a, b) => a.name.localeCompare(b.name, "nl")),
+      resolve: (u) => u.municipalityScopes.map((s) => s.municipality).sort((a, b) => compareDutch(a.name, b.name)),
     }),
   }),
 });

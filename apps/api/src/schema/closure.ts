@@ -13,6 +13,7 @@ import { deliverReferrerNoticesSoon } from "../notifications/deliver-referrer-no
 import { type NoticeOutcome, queueDueReferrerNotices } from "../notifications/queue-referrer-notices.ts";
 import { LIMITS, optionalText, plausibleDate, requireId } from "../validate.ts";
 import { FAMILY_NOT_FOUND, FamilyRef, familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 import { NoticeOutcomeRef } from "./referrer-notices.ts";
 
@@ -71,6 +72,7 @@ builder.mutationField("closeFamily", (t) =>
       const note = optionalText("note", input.note, { max: LIMITS.note, multiline: true });
       const now = new Date();
       const result = await writeAudited(ctx, async (tx) => {
+        await lockFamilyForChange(tx, ctx, familyId);
         const family = await tx.family.findFirst({
           where: { id: familyId, locationId: { in: familyLocationScope(ctx) } },
           select: {

@@ -16,6 +16,7 @@ import { Refusal } from "../errors.ts";
 import { notFound, writeAudited } from "../mutations.ts";
 import { optionalText, requireId } from "../validate.ts";
 import { FAMILY_NOT_FOUND, FamilyRef, familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { ConsentTypeEnum, ReferrerTypeEnum } from "./family-registration.ts";
 import { refusable } from "./mutation-result.ts";
 
@@ -138,6 +139,8 @@ function consentMutation(name: "grantConsent" | "withdrawConsent", action: "GRAN
         const textVersion = optionalText("textVersion", input.textVersion, { max: 50 });
         return writeAudited(ctx, async (tx) => {
           const now = new Date();
+          // Not into an anonymised family: its consent history is closed (the lock also orders concurrent changes).
+          await lockFamilyForChange(tx, ctx, familyId);
           // Touch the family first: concurrent consent changes of one family then wait for each other.
           const touched = await tx.family.updateMany({
             where: { id: familyId, locationId: { in: familyLocationScope(ctx) } },

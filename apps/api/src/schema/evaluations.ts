@@ -8,6 +8,7 @@ import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { notFound, writeAudited } from "../mutations.ts";
 import { intInRange, LIMITS, optionalText, plausibleDate, requireId } from "../validate.ts";
 import { FAMILY_NOT_FOUND, FamilyRef, familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 
 export const EvaluationKindEnum = builder.enumType(EvaluationKind, { name: "EvaluationKind" });
@@ -70,6 +71,7 @@ builder.mutationField("recordEvaluation", (t) =>
         network: score("network", input.network),
       };
       return writeAudited(ctx, async (tx) => {
+        await lockFamilyForChange(tx, ctx, familyId);
         // Lock the family row: two final evaluations recorded at once cannot both pass the rule.
         const touched = await tx.family.updateMany({
           where: { id: familyId, locationId: { in: familyLocationScope(ctx) } },

@@ -22,6 +22,7 @@ import {
   requireId,
 } from "../validate.ts";
 import { FAMILY_NOT_FOUND, FamilyRef, familyLocationScope, HouseholdTypeEnum, judgeEligibilityIn, RiskFactorEnum } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 
 const COORDINATOR = { coordinator: true } as const;
@@ -101,6 +102,8 @@ function familyMutation<I extends { familyId: string | number }>(
         const familyId = requireId("familyId", (input as I).familyId, "Family");
         const now = new Date();
         return writeAudited(ctx, async (tx) => {
+          // In scope and not anonymised, and locked: before any rule or write of the mutation.
+          await lockFamilyForChange(tx, ctx, familyId);
           const detail = await options.run(tx, ctx, input as I, familyId, now);
           return {
             result: await tx.family.findUniqueOrThrow({ where: { id: familyId } }),

@@ -3,7 +3,7 @@
 // packages/domain (mayTakeFamily, checkRegistrationConsents); eligibility is judged on the family
 // page from the stored facts.
 import { ConsentType, ReferrerType } from "@homestart/db";
-import { type ConsentEvent, checkRegistrationConsents, type IsoDate, mayTakeFamily } from "@homestart/domain";
+import { type ConsentEvent, checkRegistrationConsents, compareDutch, type IsoDate, mayTakeFamily } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
@@ -263,7 +263,7 @@ builder.prismaObjectField("Location", "registrationMunicipalities", (t) =>
       const municipalities = new Map(licences.flatMap((l) => l.municipalities.map((m) => [m.municipality.code, m.municipality] as const)));
       return [...municipalities.values()]
         .filter((m) => mayTakeFamily(coverage, { locationId: location.id, municipalityCode: m.code, on: today }).ok)
-        .sort((a, b) => a.name.localeCompare(b.name, "nl"));
+        .sort((a, b) => compareDutch(a.name, b.name));
     },
   }),
 );

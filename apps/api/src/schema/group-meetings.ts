@@ -9,6 +9,7 @@ import { isoDate, todayInNetherlands } from "../mappers.ts";
 import { notFound, type Tx, writeAudited } from "../mutations.ts";
 import { intInRange, LIMITS, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { FamilyRef, familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { LocationRef } from "./locations.ts";
 import { refusable } from "./mutation-result.ts";
 
@@ -125,6 +126,7 @@ async function meetingAndFamily(tx: Tx, ctx: Context, input: { meetingId: string
   if (!meeting) throw notFound(MEETING_NOT_FOUND, "meetingId");
   const family = await tx.family.findFirst({ where: { id: familyId, locationId: meeting.locationId }, select: { id: true } });
   if (!family) throw notFound(FAMILY_NOT_FOUND, "familyId");
+  await lockFamilyForChange(tx, ctx, familyId);
   return { meeting, familyId };
 }
 

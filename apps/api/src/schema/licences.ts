@@ -6,6 +6,8 @@ import { FeePaymentStatus, LicenceStatus } from "@homestart/db";
 import {
   checkLicenceApplication,
   checkLicenceTransition,
+  compareDutch,
+  compareText,
   type ExpiryWarning,
   type IsoDate,
   type LicenceTransition,
@@ -83,7 +85,7 @@ export const LicenceRef = builder.prismaNode("Licence", {
       type: [MunicipalityRef],
       description: "Municipalities the licence covers.",
       select: { municipalities: { select: { municipality: true } } },
-      resolve: (l) => l.municipalities.map((m) => m.municipality).sort((a, b) => a.name.localeCompare(b.name, "nl")),
+      resolve: (l) => l.municipalities.map((m) => m.municipality).sort((a, b) => compareDutch(a.name, b.name)),
     }),
     statusHistory: t.relation("statusHistory", { query: { orderBy: [{ at: "asc" }, { id: "asc" }] } }),
     allowedTransitions: t.field({
@@ -124,7 +126,7 @@ builder.prismaObjectField(MunicipalityRef, "licences", (t) =>
     description: "Licences covering this municipality, newest application first.",
     select: { licences: { select: { licence: true } } },
     resolve: (m) =>
-      m.licences.map((x) => x.licence).sort((a, b) => b.appliedOn.getTime() - a.appliedOn.getTime() || a.id.localeCompare(b.id)),
+      m.licences.map((x) => x.licence).sort((a, b) => b.appliedOn.getTime() - a.appliedOn.getTime() || compareText(a.id, b.id)),
   }),
 );
 

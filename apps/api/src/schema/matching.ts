@@ -17,12 +17,13 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { Refusal } from "../errors.ts";
 import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
-import { conflict, expectUpdated, notFound, type Tx, writeAudited } from "../mutations.ts";
+import { conflict, expectUpdated, notFound, writeAudited } from "../mutations.ts";
 import { deliverReferrerNoticesSoon } from "../notifications/deliver-referrer-notices.ts";
 import { type NoticeOutcome, queueDueReferrerNotices } from "../notifications/queue-referrer-notices.ts";
 import { LIMITS, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { LocalizedText, ReasonRef } from "./errors.ts";
 import { FamilyRef, familyLocationScope, judgeFamilyEligibility, loadBatched } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 import { NoticeOutcomeRef } from "./referrer-notices.ts";
 import { toVolunteerForReadiness, VolunteerRef } from "./volunteers.ts";
@@ -222,11 +223,6 @@ function fieldOf(reasons: Reason[]): string {
   return "familyId";
 }
 
-/** Row locks so concurrent changes of one family wait for each other (a double-clicked "match"). */
-async function lockFamily(tx: Tx, familyId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Family" WHERE id = ${familyId} FOR UPDATE`;
-}
-
 const midnight = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 
 builder.mutationField("matchFamily", (t) =>
@@ -258,7 +254,8 @@ builder.mutationField("matchFamily", (t) =>
       const now = new Date();
 
       const started = await writeAudited(ctx, async (tx) => {
-        await lockFamily(tx, familyId);
+        // Row lock, so concurrent changes of one family wait for each other (a double-clicked "match"); not anonymised.
+        await lockFamilyForChange(tx, ctx, familyId);
         const family = await tx.family.findUniqueOrThrow({
           where: { id: familyId },
           select: {
@@ -357,7 +354,7 @@ builder.mutationField("endMatch", (t) =>
           select: { familyId: true },
         });
         if (!found) throw notFound(MATCH_NOT_FOUND, "matchId");
-        await lockFamily(tx, found.familyId);
+        await lockFamilyForChange(tx, ctx, found.familyId, "matchId");
         const match = await tx.match.findUniqueOrThrow({
           where: { id: matchId },
           select: {

@@ -2,7 +2,7 @@
 // name and city stay public (locations.ts); everything added here is for national staff only.
 // Which municipalities a location serves is a history of periods (packages/domain
 // checkStartServing / checkStopServing).
-import { checkStartServing, checkStopServing, type IsoDate, type ServedPeriod } from "@homestart/domain";
+import { checkStartServing, checkStopServing, compareDutch, type IsoDate, type ServedPeriod } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { idOfType } from "../global-ids.ts";
@@ -69,7 +69,7 @@ builder.prismaObjectFields(LocationRef, (t) => ({
         .map((s) => s.user)
         .filter((u) => u.role === "COORDINATOR")
         .map((u) => ({ name: u.name, email: u.email, active: u.active }))
-        .sort((a, b) => a.name.localeCompare(b.name, "nl")),
+        .sort((a, b) => compareDutch(a.name, b.name)),
   }),
   servedMunicipalities: t.relation("municipalities", {
     authScopes: NATIONAL,

@@ -11,6 +11,7 @@ import type { NoticeOutcome } from "../notifications/queue-referrer-notices.ts";
 import { requireId } from "../validate.ts";
 import { ReasonRef } from "./errors.ts";
 import { FamilyRef, familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 
 export const NotificationKindEnum = builder.enumType(NotificationKind, { name: "NotificationKind" });
@@ -70,6 +71,8 @@ builder.mutationField("retryReferrerNotice", (t) =>
           select: { id: true, status: true, familyId: true, kind: true },
         });
         if (!found) throw notFound({ nl: "Bericht niet gevonden.", en: "Notice not found." }, "noticeId");
+        // An anonymised family's notice would carry the placeholders to the referrer: never sent again.
+        await lockFamilyForChange(tx, ctx, found.familyId, "noticeId");
         const may = mayRetryNotice(found.status);
         if (!may.ok) throw Refusal.fromReasons(may.reasons, "noticeId");
         const updated = await tx.referrerNotification.updateMany({

@@ -2,11 +2,13 @@
 // corrected or deleted (audited). Rules in packages/domain (checkVisit, visitHours, visitWeek).
 import { checkVisit, type IsoDate, minutesOfHours, visitHours, visitWeek } from "@homestart/domain";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { notFound, type Tx, writeAudited } from "../mutations.ts";
 import { LIMITS, optionalText, plausibleDate, requireId } from "../validate.ts";
 import { familyLocationScope } from "./families.ts";
+import { lockFamilyForChange } from "./family-guard.ts";
 import { MatchRef } from "./matching.ts";
 import { refusable } from "./mutation-result.ts";
 
@@ -155,10 +157,17 @@ function durationOf(input: { hours?: number | null; minutes?: number | null }): 
   return minutes;
 }
 
-/** Locks the match so two entries for one day cannot both pass the one-a-day check. */
-async function lockedMatch(tx: Tx, matchId: string, locationIds: string[]) {
-  const found = await tx.match.findFirst({ where: { id: matchId, family: { locationId: { in: locationIds } } }, select: { id: true } });
+/**
+ * Locks the match so two entries for one day cannot both pass the one-a-day check; its family first
+ * (the lock order of every family change), which must not be anonymised.
+ */
+async function lockedMatch(tx: Tx, ctx: Context, matchId: string, field: string) {
+  const found = await tx.match.findFirst({
+    where: { id: matchId, family: { locationId: { in: familyLocationScope(ctx) } } },
+    select: { id: true, familyId: true },
+  });
   if (!found) return null;
+  await lockFamilyForChange(tx, ctx, found.familyId, field);
   await tx.$queryRaw`SELECT id FROM "Match" WHERE id = ${matchId} FOR UPDATE`;
   return tx.match.findUniqueOrThrow({ where: { id: matchId }, select: { id: true, familyId: true, startOn: true, endOn: true } });
 }
@@ -178,7 +187,7 @@ builder.mutationField("logVisit", (t) =>
       const minutes = durationOf(input);
       const note = optionalText("note", input.note, { max: LIMITS.short });
       return writeAudited(ctx, async (tx) => {
-        const match = await lockedMatch(tx, matchId, familyLocationScope(ctx));
+        const match = await lockedMatch(tx, ctx, matchId, "matchId");
         if (!match) throw notFound(MATCH_NOT_FOUND, "matchId");
         const visitsSameDay = await tx.visit.count({ where: { matchId, visitedOn: midnight(visitedOn) } });
         const check = checkVisit({
@@ -220,7 +229,7 @@ builder.mutationField("correctVisit", (t) =>
           select: { matchId: true, visitedOn: true, minutes: true, note: true },
         });
         if (!current) throw notFound(VISIT_NOT_FOUND);
-        const match = await lockedMatch(tx, current.matchId, familyLocationScope(ctx));
+        const match = await lockedMatch(tx, ctx, current.matchId, "id");
         if (!match) throw notFound(VISIT_NOT_FOUND);
         const visitsSameDay = await tx.visit.count({ where: { matchId: match.id, visitedOn: midnight(visitedOn), id: { not: id } } });
         const check = checkVisit({
@@ -265,6 +274,7 @@ builder.mutationField("deleteVisit", (t) =>
           select: { matchId: true, minutes: true, match: { select: { familyId: true } } },
         });
         if (!visit) throw notFound(VISIT_NOT_FOUND);
+        await lockFamilyForChange(tx, ctx, visit.match.familyId, "id");
         await tx.visit.delete({ where: { id } });
         return {
           result: String(input.id),
