@@ -4,7 +4,7 @@
 // bench/results.md. Exits non-zero when a target of issue 7 is missed. See bench/README.md.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
@@ -19,6 +19,8 @@ interface Options {
   out: string;
   note: string;
   connections: number[];
+  /** Processes for the API (API_WORKERS) and, equally, for the floor. */
+  workers: number;
   /** Only count statements and compare answers (no load); quick, for working on an operation. */
   countOnly: boolean;
   /** With --count-only: print each operation's SQL statements. */
@@ -31,6 +33,7 @@ function parseArgs(argv: string[]): Options {
     out: path.join(ROOT, "bench", "results.md"),
     note: "",
     connections: [16, 64],
+    workers: availableParallelism(),
     countOnly: false,
     showSql: false,
   };
@@ -40,14 +43,18 @@ function parseArgs(argv: string[]): Options {
     if (a === "--duration") o.duration = Number(next());
     else if (a === "--out") o.out = path.resolve(next());
     else if (a === "--note") o.note = next();
+    else if (a === "--workers") o.workers = Number(next());
     else if (a === "--count-only") o.countOnly = true;
     else if (a === "--show-sql") o.showSql = true;
     else {
-      console.error(`Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT] [--count-only [--show-sql]]`);
+      console.error(
+        `Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT] [--workers N] [--count-only [--show-sql]]`,
+      );
       process.exit(2);
     }
   }
   if (!(o.duration > 0)) throw new Error("--duration must be a positive number of seconds");
+  if (!Number.isInteger(o.workers) || o.workers < 1) throw new Error("--workers must be a whole number of processes");
   return o;
 }
 
@@ -108,10 +115,13 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Resident memory of a process and its children (the API's workers), MB. */
 function rssMb(pid: number | undefined): number | null {
+  const rssKb = (id: string | number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
   try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : null;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    const kb = rssKb(pid!) + children.reduce((sum, child) => sum + rssKb(child), 0);
+    return kb ? Math.round(kb / 1024) : null;
   } catch {
     return null;
   }
@@ -301,7 +311,11 @@ async function main(): Promise<number> {
   try {
     // 1. The floor's server.
     const rawPort = await freePort();
-    const raw = launch("scripts/bench/raw-server.ts", { PORT: String(rawPort), BENCH_CONTEXT: JSON.stringify(ctx) });
+    const raw = launch("scripts/bench/raw-server.ts", {
+      PORT: String(rawPort),
+      BENCH_CONTEXT: JSON.stringify(ctx),
+      BENCH_WORKERS: String(options.workers),
+    });
     const rawUrl = `http://127.0.0.1:${rawPort}`;
     await waitFor(`${rawUrl}/raw/none`, raw.child, raw.log);
 
@@ -358,7 +372,13 @@ async function main(): Promise<number> {
     const api = launch(
       "src/main.ts",
       // No retention run during the measurement (it would anonymise the data's old closed families).
-      { API_PORT: String(apiPort), NODE_ENV: "production", NOTICE_WORKER_INTERVAL_MS: "600000", RETENTION_JOB_INTERVAL_MS: "0" },
+      {
+        API_PORT: String(apiPort),
+        NODE_ENV: "production",
+        NOTICE_WORKER_INTERVAL_MS: "600000",
+        RETENTION_JOB_INTERVAL_MS: "0",
+        API_WORKERS: String(options.workers),
+      },
       path.join(ROOT, "apps", "api"),
     );
     const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -471,6 +491,7 @@ function report(
     `- Data: size ${ctx.meta.size} (${ctx.meta.years} year(s) before ${ctx.meta.referenceDay}): ${counts.families} families, ${counts.visits} visits; figures for ${ctx.year}`,
     `- API memory (RSS of the API process): ${memory.rssBefore ?? "?"} MB after start and login, ${memory.rssAfter ?? "?"} MB after the load`,
     `- Duration per measurement: ${options.duration} s (after a warm-up of 4 clients)`,
+    `- Processes: the API with API_WORKERS=${options.workers} and the floor with as many; the load generator and PostgreSQL on the same machine`,
     "",
     `| Operation | API 1 client p50 / p95 / p99 ms | ${options.connections.map((c) => `API ${c} clients`).join(" | ")} | SQL floor 1 client p50 / p95 ms | ${options.connections.map((c) => `Floor ${c} clients`).join(" | ")} | API/floor throughput (${c16} clients) | SQL statements per request | p95 target (${c16} clients) | Same answer as floor | Errors |`,
     `|${" --- |".repeat(7 + 2 * options.connections.length)}`,
