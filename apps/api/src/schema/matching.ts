@@ -105,17 +105,26 @@ builder.prismaObjectFields(VolunteerRef, (t) => ({
 
 type VolunteerRow = Awaited<ReturnType<typeof loadVolunteerRows>>[number];
 
-function loadVolunteerRows(ctx: Context, locationIds: string[]) {
+function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDate) {
   return ctx.prisma.volunteer.findMany({
     where: { locationId: { in: locationIds } },
-    include: { municipality: { select: { code: true } }, matches: { select: { startOn: true, endOn: true } } },
+    include: {
+      municipality: { select: { code: true } },
+      // Only matches that can still count as open on the day (no end, or an end on or after it:
+      // packages/domain openMatchCount decides which do); years of ended matches cannot change
+      // the count and cost more to load than the volunteers themselves (issue 7).
+      matches: {
+        where: { OR: [{ endOn: null }, { endOn: { gte: new Date(`${on}T00:00:00Z`) } }] },
+        select: { startOn: true, endOn: true },
+      },
+    },
     orderBy: { id: "asc" },
   });
 }
 
 /** The volunteers of many locations with what matching needs: one query. */
 async function loadVolunteers(ctx: Context, locationIds: string[], on: IsoDate) {
-  const rows = await loadVolunteerRows(ctx, locationIds);
+  const rows = await loadVolunteerRows(ctx, locationIds, on);
   const result = new Map<string, Array<{ row: VolunteerRow; forMatching: VolunteerForMatching }>>(locationIds.map((id) => [id, []]));
   for (const row of rows) {
     result.get(row.locationId)?.push({
