@@ -266,6 +266,45 @@ function frontEnds(): FrontEnd[] {
   });
 }
 
+/**
+ * The national figures' cost when the cache is cold: a visit's minutes are raised by one (a
+ * figure-relevant commit, through pg), the figures are asked at once and must show one more
+ * minute; then the change is undone. Returns each request's time in ms.
+ */
+async function figuresAfterWrite(apiUrl: string, cookie: string, ctx: BenchContext, times = 5): Promise<number[]> {
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
+  const query = `query ($year: Int!) { annualFigures(year: $year) { ... on AnnualFiguresSuccess { figures { families averageHoursPerFamily } } } }`;
+  const minutes = async () => {
+    const { body } = await graphql(apiUrl, cookie, query, { year: ctx.year });
+    const f = (body.data as { annualFigures: { figures: { families: number; averageHoursPerFamily: number } } }).annualFigures.figures;
+    return Math.round(f.averageHoursPerFamily * 60 * f.families);
+  };
+  const visit = (
+    await db.query(`SELECT v.id FROM "Visit" v WHERE v."visitedOn" BETWEEN $1 AND $2 ORDER BY v.id LIMIT 1`, [
+      `${ctx.year}-06-01`,
+      `${ctx.year}-06-30`,
+    ])
+  ).rows[0] as { id: string } | undefined;
+  const result: number[] = [];
+  try {
+    if (!visit) return result;
+    let before = await minutes();
+    for (let i = 0; i < times; i++) {
+      await db.query(`UPDATE "Visit" SET minutes = minutes + 1 WHERE id = $1`, [visit.id]);
+      const started = performance.now();
+      const after = await minutes();
+      result.push(performance.now() - started);
+      if (after !== before + 1) throw new Error(`figures did not follow the write: ${before} + 1 minute expected, got ${after}`);
+      before = after;
+    }
+  } finally {
+    if (visit) await db.query(`UPDATE "Visit" SET minutes = minutes - $2 WHERE id = $1`, [visit.id, result.length]);
+    await db.end();
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------
@@ -414,6 +453,8 @@ async function main(): Promise<number> {
       }
     }
     const rssAfter = rssMb(api.child.pid);
+    console.log("Timing the figures right after a write …");
+    const afterWrite = await figuresAfterWrite(apiUrl, cookies.national!, ctx).catch((error: unknown) => (error as Error).message);
     console.log("Timing the coordinator dashboard in headless Chromium …");
     const browser = await dashboardTiming(apiUrl, cookies.coordinator!, await freePort()).catch(
       (error: unknown): BrowserTiming => ({ runs: [], note: `not measured: ${(error as Error).message.split("\n")[0]}` }),
@@ -421,7 +462,7 @@ async function main(): Promise<number> {
     await stop(api.child);
     await stop(raw.child);
 
-    return report(options, ctx, counts, pgVersion, results, { rssBefore, rssAfter }, frontEnds(), browser);
+    return report(options, ctx, counts, pgVersion, results, { rssBefore, rssAfter }, frontEnds(), browser, afterWrite);
   } finally {
     await Promise.all(children.map(stop));
   }
@@ -443,6 +484,7 @@ function report(
   memory: { rssBefore: number | null; rssAfter: number | null },
   fronts: FrontEnd[],
   browser: BrowserTiming,
+  afterWrite: number[] | string,
 ): number {
   const missed: string[] = [];
   const c16 = options.connections[0] ?? 16;
@@ -477,6 +519,8 @@ function report(
     ];
     return `| ${cells.join(" | ")} |`;
   });
+  if (typeof afterWrite === "string") missed.push(`figures right after a write: ${afterWrite}`);
+  else if (afterWrite.length === 0) missed.push("figures right after a write: not measured");
   for (const f of fronts)
     if (f.initialJsGzipKb !== null && f.initialJsGzipKb > 200)
       missed.push(`${f.app}: initial JS ${f.initialJsGzipKb} KB gzip (target ≤ 200)`);
@@ -515,6 +559,14 @@ function report(
       : `Time until the coordinator dashboard shows data in headless Chromium (navigation to the signals on screen): median ${ms(
           [...browser.runs].sort((a, b) => a - b)[Math.floor(browser.runs.length / 2)],
         )} ms, slowest ${ms(Math.max(...browser.runs))} ms (${browser.note}).`,
+    "",
+    "## Figures right after a write",
+    "",
+    typeof afterWrite === "string" || afterWrite.length === 0
+      ? `Not measured${typeof afterWrite === "string" ? `: ${afterWrite}` : " (no visit in June of the year)"}.`
+      : `The figures are served from a cache kept per FiguresRevision (apps/api/src/figures/figures-cache.ts), which triggers raise when a transaction that changes their data commits. The first request after such a commit loads them again (concurrent ones share that load); the rows above measure the cached answer. National annual figures for ${ctx.year}, each right after a change to a visit's minutes committed: median ${ms(
+          [...afterWrite].sort((a, b) => a - b)[Math.floor(afterWrite.length / 2)],
+        )} ms, slowest ${ms(Math.max(...afterWrite))} ms (${afterWrite.length} times; every answer checked to come from the new revision).`,
     "",
     "## Targets",
     "",
