@@ -18,7 +18,7 @@ export async function createMigrationAdapter(): Promise<MigrationAdapter> {
       lockDataDir(target.dataDir); // released when the CLI process exits
     }
     // Same typing gap as in client.ts: the adapter is typed against driver-adapter-utils 6.10.
-    return new PrismaPGlite(new PGlite(target.dataDir ?? undefined)) as unknown as MigrationAdapter;
+    return new AwaitedScriptPGlite(new PGlite(target.dataDir ?? undefined)) as unknown as MigrationAdapter;
   }
   return new WholeScriptPg(new NameAsTextPool({ connectionString: target.url, max: 2 }));
 }
@@ -43,6 +43,35 @@ class WholeScriptPg extends PrismaPg {
     adapter.executeScript = async (script: string) => {
       try {
         await this.#pool.query(script);
+      } catch (error) {
+        onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
+/**
+ * pglite-prisma-adapter 0.6 starts a migration script (`executeScript`) without waiting for it:
+ * the CLI then records the migration, reports success and exits while PGlite may still be running
+ * the script, leaving a data directory without the migration recorded (seen in CI once the
+ * figures_revision migration made a script long enough). Here the script is awaited, and an error
+ * in it fails the migration instead of escaping as an unhandled rejection.
+ */
+class AwaitedScriptPGlite extends PrismaPGlite {
+  readonly #pglite: PGlite;
+
+  constructor(pglite: PGlite) {
+    super(pglite);
+    this.#pglite = pglite;
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      try {
+        await this.#pglite.exec(script);
       } catch (error) {
         onError(error);
       }
