@@ -18,64 +18,43 @@ export async function createMigrationAdapter(): Promise<MigrationAdapter> {
       lockDataDir(target.dataDir); // released when the CLI process exits
     }
     // Same typing gap as in client.ts: the adapter is typed against driver-adapter-utils 6.10.
-    return new AwaitedScriptPGlite(new PGlite(target.dataDir ?? undefined)) as unknown as MigrationAdapter;
+    const pglite = new PGlite(target.dataDir ?? undefined);
+    return runningScriptsWith(new PrismaPGlite(pglite), (script) => pglite.exec(script)) as unknown as MigrationAdapter;
   }
-  return new WholeScriptPg(new NameAsTextPool({ connectionString: target.url, max: 2 }));
+  const pool = new NameAsTextPool({ connectionString: target.url, max: 2 });
+  return runningScriptsWith(new PrismaPg(pool), (script) => pool.query(script));
+}
+
+/** What both adapter factories have: a connect() giving an adapter that runs migration scripts. */
+interface MigrationFactory {
+  connect(): Promise<{ executeScript(script: string): Promise<void> }>;
 }
 
 /**
- * adapter-pg 6.19 runs a migration script by splitting it at every ";" (its executeScript), which
- * cuts a function body (`$$ … ; … $$`, as in the figures_revision migration) into pieces.
- * PostgreSQL itself runs a whole script sent as one simple-protocol query, as one implicit
- * transaction, so the script is sent as it is. Remove with adapter-pg 7 (check its executeScript).
+ * Both adapters run a migration script badly, each in its own way, so the CLI's adapter is given
+ * `executeScript` = `run`, awaited, with the adapter's own error conversion:
+ * - adapter-pg 6.19 splits the script at every ";", which cuts a function body (`$$ … ; … $$`, as
+ *   in the figures_revision migration) into pieces. PostgreSQL runs a whole script sent as one
+ *   simple-protocol query, as one implicit transaction. Remove with adapter-pg 7 (check its
+ *   executeScript).
+ * - pglite-prisma-adapter 0.6 starts the script without waiting for it: the CLI then recorded the
+ *   migration, reported success and exited while PGlite still ran it, leaving a data directory
+ *   without the migration recorded (seen in CI once the figures_revision migration made a script
+ *   long enough); an error in it escaped as an unhandled rejection.
  */
-class WholeScriptPg extends PrismaPg {
-  readonly #pool: NameAsTextPool;
-
-  constructor(pool: NameAsTextPool) {
-    super(pool);
-    this.#pool = pool;
-  }
-
-  override async connect() {
-    const adapter = await super.connect();
+function runningScriptsWith<F extends MigrationFactory>(factory: F, run: (script: string) => Promise<unknown>): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = (async () => {
+    const adapter = await connect();
     const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
     adapter.executeScript = async (script: string) => {
       try {
-        await this.#pool.query(script);
+        await run(script);
       } catch (error) {
         onError(error);
       }
     };
     return adapter;
-  }
-}
-
-/**
- * pglite-prisma-adapter 0.6 starts a migration script (`executeScript`) without waiting for it:
- * the CLI then records the migration, reports success and exits while PGlite may still be running
- * the script, leaving a data directory without the migration recorded (seen in CI once the
- * figures_revision migration made a script long enough). Here the script is awaited, and an error
- * in it fails the migration instead of escaping as an unhandled rejection.
- */
-class AwaitedScriptPGlite extends PrismaPGlite {
-  readonly #pglite: PGlite;
-
-  constructor(pglite: PGlite) {
-    super(pglite);
-    this.#pglite = pglite;
-  }
-
-  override async connect() {
-    const adapter = await super.connect();
-    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
-    adapter.executeScript = async (script: string) => {
-      try {
-        await this.#pglite.exec(script);
-      } catch (error) {
-        onError(error);
-      }
-    };
-    return adapter;
-  }
+  }) as F["connect"];
+  return factory;
 }

@@ -44,6 +44,7 @@ export { PortalLayout, type PortalLayoutProps } from "./components/PortalLayout.
 export { currentFor, type NavItem, PortalNav, type PortalNavProps } from "./components/PortalNav.tsx";
 export { PortalShell, type PortalShellProps } from "./components/PortalShell.tsx";
 export { QueryView, type QueryViewProps } from "./components/QueryView.tsx";
+export { RecordPage, type RecordPageProps } from "./components/RecordPage.tsx";
 export { RequireRole, type RequireRoleProps, WrongPortalNotice } from "./components/RequireRole.tsx";
 export { type ScopeItem, ScopeList, type ScopeListProps } from "./components/ScopeList.tsx";
 export { SelectField, type SelectFieldProps } from "./components/SelectField.tsx";

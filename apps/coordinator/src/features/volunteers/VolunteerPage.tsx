@@ -5,9 +5,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   TableHead,
   TextAreaField,
   useFormat,
@@ -119,28 +118,17 @@ type Volunteer = NonNullable<VolunteerDetailQuery["volunteer"]>;
 export function VolunteerPage({ id }: { id: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: VolunteerDetailQueryDocument, variables: { id } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
   const refresh = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/vrijwilligers" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("volunteer.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={refresh}>
-        {(data) =>
-          data.volunteer ? (
-            <VolunteerView volunteer={data.volunteer} refresh={refresh} />
-          ) : (
-            <NotFound title={t("volunteer.notFoundTitle")} back={{ href: "/vrijwilligers", label: t("volunteer.back") }}>
-              <p>{t("volunteer.notFoundText")}</p>
-            </NotFound>
-          )
-        }
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/vrijwilligers", label: t("volunteer.back") }}
+      result={answer}
+      retry={refresh}
+      record={(data) => data.volunteer}
+      notFound={{ title: t("volunteer.notFoundTitle"), text: t("volunteer.notFoundText") }}
+    >
+      {(volunteer) => <VolunteerView volunteer={volunteer} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

@@ -5,9 +5,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   SelectField,
   TableHead,
   TextAreaField,
@@ -127,27 +126,17 @@ const FEE_STATUSES: readonly FeePaymentStatus[] = ["NOT_INVOICED", "INVOICED", "
 export function LicencePage({ id }: { id: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: LicenceDetailQueryDocument, variables: { id } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
+  const refetch = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/licenties" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("licence.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={() => reexecute({ requestPolicy: "network-only" })}>
-        {(data) =>
-          data.licence ? (
-            <LicenceView licence={data.licence} refetch={() => reexecute({ requestPolicy: "network-only" })} />
-          ) : (
-            <NotFound title={t("licence.notFoundTitle")} back={{ href: "/licenties", label: t("licence.back") }}>
-              <p>{t("licence.notFoundText")}</p>
-            </NotFound>
-          )
-        }
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/licenties", label: t("licence.back") }}
+      result={answer}
+      retry={refetch}
+      record={(data) => data.licence}
+      notFound={{ title: t("licence.notFoundTitle"), text: t("licence.notFoundText") }}
+    >
+      {(licence) => <LicenceView licence={licence} refetch={refetch} />}
+    </RecordPage>
   );
 }
 

@@ -5,9 +5,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   SelectField,
   TableHead,
   TextAreaField,
@@ -140,29 +139,19 @@ const AGE_CHOICES = ["6", "14", "17"];
 export function MunicipalityPage({ code }: { code: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: MunicipalityDetailQueryDocument, variables: { code } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
   const refetch = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/gemeenten" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("municipality.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={refetch}>
-        {(data) => {
-          const municipality = data.municipalities.edges.map((e) => e.node).find((m) => m.code.toUpperCase() === code.toUpperCase());
-          return municipality ? (
-            <MunicipalityView municipality={municipality} organisations={data.organisations.edges.map((e) => e.node)} refetch={refetch} />
-          ) : (
-            <NotFound title={t("municipality.notFoundTitle")} back={{ href: "/gemeenten", label: t("municipality.back") }}>
-              <p>{t("municipality.notFoundText")}</p>
-            </NotFound>
-          );
-        }}
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/gemeenten", label: t("municipality.back") }}
+      result={answer}
+      retry={refetch}
+      record={(data) => data.municipalities.edges.map((e) => e.node).find((m) => m.code.toUpperCase() === code.toUpperCase())}
+      notFound={{ title: t("municipality.notFoundTitle"), text: t("municipality.notFoundText") }}
+    >
+      {(municipality, data) => (
+        <MunicipalityView municipality={municipality} organisations={data.organisations.edges.map((e) => e.node)} refetch={refetch} />
+      )}
+    </RecordPage>
   );
 }
 

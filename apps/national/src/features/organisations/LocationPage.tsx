@@ -5,9 +5,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   TableHead,
   TextField,
   useFormat,
@@ -107,28 +106,17 @@ type Location = NonNullable<LocationDetailQuery["location"]>;
 export function LocationPage({ id }: { id: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: LocationDetailQueryDocument, variables: { id } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
   const refetch = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/locaties" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("location.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={refetch}>
-        {(data) =>
-          data.location ? (
-            <LocationView location={data.location} refetch={refetch} />
-          ) : (
-            <NotFound title={t("location.notFoundTitle")} back={{ href: "/locaties", label: t("location.back") }}>
-              <p>{t("location.notFoundText")}</p>
-            </NotFound>
-          )
-        }
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/locaties", label: t("location.back") }}
+      result={answer}
+      retry={refetch}
+      record={(data) => data.location}
+      notFound={{ title: t("location.notFoundTitle"), text: t("location.notFoundText") }}
+    >
+      {(location) => <LocationView location={location} refetch={refetch} />}
+    </RecordPage>
   );
 }
 

@@ -4,9 +4,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   TextField,
   useLocalized,
   usePageTitle,
@@ -96,28 +95,17 @@ type Organisation = NonNullable<OrganisationDetailQuery["organisation"]>;
 export function OrganisationPage({ id }: { id: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: OrganisationDetailQueryDocument, variables: { id } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
   const refetch = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/organisaties" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("organisation.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={refetch}>
-        {(data) =>
-          data.organisation ? (
-            <OrganisationView organisation={data.organisation} refetch={refetch} />
-          ) : (
-            <NotFound title={t("organisation.notFoundTitle")} back={{ href: "/organisaties", label: t("organisation.back") }}>
-              <p>{t("organisation.notFoundText")}</p>
-            </NotFound>
-          )
-        }
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/organisaties", label: t("organisation.back") }}
+      result={answer}
+      retry={refetch}
+      record={(data) => data.organisation}
+      notFound={{ title: t("organisation.notFoundTitle"), text: t("organisation.notFoundText") }}
+    >
+      {(organisation) => <OrganisationView organisation={organisation} refetch={refetch} />}
+    </RecordPage>
   );
 }
 

@@ -7,9 +7,8 @@ import {
   FormProblem,
   fieldError,
   Heading,
-  NotFound,
   type Problem,
-  QueryView,
+  RecordPage,
   TextAreaField,
   TextField,
   useFormat,
@@ -20,7 +19,6 @@ import {
 } from "@homestart/ui";
 import { type FormEvent, useState } from "react";
 import { useQuery } from "urql";
-import { Link } from "wouter";
 import type { LocationVisitatiesQuery, QualityReviewOutcome } from "../../gql/graphql.ts";
 import { graphql } from "../../gql/index.ts";
 import { useAppT } from "../../i18n.ts";
@@ -184,28 +182,17 @@ const OUTCOMES: readonly QualityReviewOutcome[] = ["MEETS_STANDARDS", "MEETS_WIT
 export function LocationVisitatiesPage({ id }: { id: string }) {
   const t = useAppT();
   const [answer, reexecute] = useQuery({ query: LocationVisitatiesQueryDocument, variables: { id } });
-  const result = answer.error ? { ...answer, data: undefined } : answer;
   const refetch = () => reexecute({ requestPolicy: "network-only" });
   return (
-    <>
-      <p className="hs-back">
-        <Link href="/visitaties" className="utrecht-link utrecht-link--html-a hs-back-link">
-          <span aria-hidden="true">← </span>
-          {t("visitatie.back")}
-        </Link>
-      </p>
-      <QueryView result={result} retry={refetch}>
-        {(data) =>
-          data.location ? (
-            <VisitatiesView location={data.location} reviewers={data.visitatiePlanner.reviewers} refetch={refetch} />
-          ) : (
-            <NotFound title={t("visitatie.notFoundTitle")} back={{ href: "/visitaties", label: t("visitatie.back") }}>
-              <p>{t("visitatie.notFoundText")}</p>
-            </NotFound>
-          )
-        }
-      </QueryView>
-    </>
+    <RecordPage
+      back={{ href: "/visitaties", label: t("visitatie.back") }}
+      result={answer}
+      retry={refetch}
+      record={(data) => data.location}
+      notFound={{ title: t("visitatie.notFoundTitle"), text: t("visitatie.notFoundText") }}
+    >
+      {(location, data) => <VisitatiesView location={location} reviewers={data.visitatiePlanner.reviewers} refetch={refetch} />}
+    </RecordPage>
   );
 }
 
