@@ -4,11 +4,12 @@
 // bench/results.md. Exits non-zero when a target of issue 7 is missed. See bench/README.md.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { bundleForNode } from "../../apps/api/scripts/build.ts";
 import { ROOT } from "../lib/paths.ts";
 import { type BrowserTiming, dashboardTiming } from "./lib/browser-timing.ts";
 import type { BenchMeta } from "./lib/generator.ts";
@@ -25,6 +26,8 @@ interface Options {
   countOnly: boolean;
   /** With --count-only: print each operation's SQL statements. */
   showSql: boolean;
+  /** Only these operations (keys), for working on one; a partial run says so in its report. */
+  only: string[] | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -36,6 +39,7 @@ function parseArgs(argv: string[]): Options {
     workers: availableParallelism(),
     countOnly: false,
     showSql: false,
+    only: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -46,15 +50,22 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--workers") o.workers = Number(next());
     else if (a === "--count-only") o.countOnly = true;
     else if (a === "--show-sql") o.showSql = true;
-    else {
+    else if (a === "--only") {
+      o.only = next().split(",").filter(Boolean);
+      // A partial run never replaces the committed results unless --out says so.
+      if (!argv.includes("--out")) o.out = path.join(tmpdir(), "bench-only.md");
+    } else {
       console.error(
-        `Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT] [--workers N] [--count-only [--show-sql]]`,
+        `Unknown argument ${a}. Usage: npm run bench -- [--duration S] [--out FILE] [--note TEXT] [--workers N] [--only KEY,KEY] [--count-only [--show-sql]]`,
       );
       process.exit(2);
     }
   }
   if (!(o.duration > 0)) throw new Error("--duration must be a positive number of seconds");
   if (!Number.isInteger(o.workers) || o.workers < 1) throw new Error("--workers must be a whole number of processes");
+  const unknown = o.only?.filter((key) => !OPERATIONS.some((op) => op.key === key)) ?? [];
+  if (unknown.length > 0)
+    throw new Error(`--only: no operation ${unknown.join(", ")} (there are ${OPERATIONS.map((op) => op.key).join(", ")})`);
   return o;
 }
 
@@ -65,8 +76,10 @@ function parseArgs(argv: string[]): Options {
 const children: ChildProcess[] = [];
 
 function launch(script: string, env: NodeJS.ProcessEnv, cwd = ROOT) {
-  // `node --import tsx` (not the tsx CLI) so the pid is the server itself (for its RSS).
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  // `node --import tsx` (not the tsx CLI) so the pid is the server itself (for its RSS); a built
+  // .js file (the API's production bundle) runs on plain node.
+  const args = script.endsWith(".js") ? ["--enable-source-maps", script] : ["--import", "tsx", script];
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -338,7 +351,10 @@ async function main(): Promise<number> {
   );
 
   const availability = await checkOperations();
-  const results: OpResult[] = OPERATIONS.map((op) => ({ op, status: availability.get(op.key) ?? null }));
+  const results: OpResult[] = OPERATIONS.filter((op) => options.only?.includes(op.key) ?? true).map((op) => ({
+    op,
+    status: availability.get(op.key) ?? null,
+  }));
   const runnable = results.filter((r) => r.status === null);
   const emails: Record<BenchRole, string> = {
     coordinator: ctx.meta.coordinatorEmail,
@@ -348,9 +364,14 @@ async function main(): Promise<number> {
   const body = (op: Operation) => JSON.stringify({ query: op.query, variables: op.variables(ctx) });
 
   try {
+    // 0. Both servers built the same way (esbuild bundles run on plain node, as npm start runs the API).
+    await bundleForNode(path.join(ROOT, "apps", "api", "src", "main.ts"), path.join(ROOT, "apps", "api", "dist", "main.js"));
+    const rawBundle = path.join(tmpdir(), `homestart-bench-floor-${process.pid}`, "raw-server.js");
+    await bundleForNode(path.join(ROOT, "scripts", "bench", "raw-server.ts"), rawBundle);
+
     // 1. The floor's server.
     const rawPort = await freePort();
-    const raw = launch("scripts/bench/raw-server.ts", {
+    const raw = launch(rawBundle, {
       PORT: String(rawPort),
       BENCH_CONTEXT: JSON.stringify(ctx),
       BENCH_WORKERS: String(options.workers),
@@ -395,7 +416,7 @@ async function main(): Promise<number> {
       if (options.showSql) {
         await graphql(countingUrl, cookies[r.op.role]!, r.op.query, vars);
         await readCount();
-        for (const q of lastQueries) console.log(`    · ${q.replace(/\s+/g, " ").slice(0, 400)}`);
+        for (const q of lastQueries) console.log(`    · ${q.replace(/\s+/g, " ").slice(0, Number(process.env.BENCH_SQL_CHARS ?? 400))}`);
       }
       if ("first" in vars) {
         await graphql(countingUrl, cookies[r.op.role]!, r.op.query, { ...vars, first: 5 });
@@ -406,10 +427,10 @@ async function main(): Promise<number> {
     await stop(counting.child);
     if (options.countOnly) return runnable.some((r) => r.status !== null || (r.statements ?? 0) > 6) ? 1 : 0;
 
-    // 3. The production API (apps/api/src/main.ts as `npm start` runs it), measured.
+    // 3. The production API (apps/api/dist/main.js, built here as `npm start` builds it), measured.
     const apiPort = await freePort();
     const api = launch(
-      "src/main.ts",
+      "dist/main.js",
       // No retention run during the measurement (it would anonymise the data's old closed families).
       {
         API_PORT: String(apiPort),
@@ -453,6 +474,21 @@ async function main(): Promise<number> {
       }
     }
     const rssAfter = rssMb(api.child.pid);
+    if (options.only) {
+      await stop(api.child);
+      await stop(raw.child);
+      return report(
+        options,
+        ctx,
+        counts,
+        pgVersion,
+        results,
+        { rssBefore, rssAfter },
+        [],
+        { runs: [], note: "not measured (--only)" },
+        "not measured (--only)",
+      );
+    }
     console.log("Timing the figures right after a write …");
     const afterWrite = await figuresAfterWrite(apiUrl, cookies.national!, ctx).catch((error: unknown) => (error as Error).message);
     console.log("Timing the coordinator dashboard in headless Chromium …");
@@ -529,6 +565,7 @@ function report(
     "# Benchmark results",
     "",
     options.note ? `> **${options.note}**\n` : "",
+    options.only ? `> **A partial run (--only ${options.only.join(",")}): not a result of the whole benchmark.**\n` : "",
     `Run ${new Date().toISOString()} by \`npm run bench -- --duration ${options.duration}\`. How to read this: bench/README.md.`,
     "",
     `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory; Node ${process.version}; PostgreSQL ${pgVersion}`,

@@ -2,6 +2,7 @@
 // by `vite preview`, which proxies /graphql to the API so the session cookie stays same-origin). Used by `npm start`
 // and by the browser tests.
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./paths.ts";
 
@@ -24,7 +25,8 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-const tsxBin = path.join(ROOT, "node_modules", ".bin", "tsx");
+/** The API as built for production (apps/api: npm run build). */
+const apiBundle = path.join(ROOT, "apps", "api", "dist", "main.js");
 const viteBin = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
 
 async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
@@ -75,9 +77,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
   };
   try {
+    if (!existsSync(apiBundle)) throw new Error(`${path.relative(ROOT, apiBundle)} is missing: run npm run build first.`);
     const api = launch(
-      tsxBin,
-      ["src/main.ts"],
+      process.execPath,
+      ["--enable-source-maps", apiBundle],
       path.join(ROOT, "apps", "api"),
       { ...env, API_PORT: String(options.apiPort), TRUST_PROXY: "1" },
       !!options.inheritOutput,

@@ -1,16 +1,18 @@
 // `npm run soak -- [--minutes 10] [--sessions 40] [--keep]` (issue 8, item 7; by hand).
 // Against the PostgreSQL server DATABASE_URL names: makes a fresh database there (migrated with
 // `prisma migrate deploy`, seeded with the demo at full scale), starts the production API on it
-// (apps/api/src/main.ts, as scripts/bench/run.ts does), and runs many concurrent sessions of every
+// (apps/api/dist/main.js, built as npm start builds it, as scripts/bench/run.ts does), and runs many concurrent sessions of every
 // role, each mixing reads and writes, for the given minutes. Reports requests, errors, p50/p95/p99,
 // the API's memory (RSS) at start and end, and checks that every write the API acknowledged is in
 // the database afterwards. The database is dropped at the end unless --keep.
+
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { parse, validate } from "graphql";
 import pg from "pg";
+import { bundleForNode } from "../../apps/api/scripts/build.ts";
 import { openDatabase } from "../../packages/db/src/index.ts";
 import { databaseUrlWithName } from "../../packages/db/src/testing/urls.ts";
 import { DEMO_EMAIL } from "../../prisma/seed/build.ts";
@@ -258,7 +260,9 @@ async function main(): Promise<number> {
     console.log(`Seeded: ${counts?.families} families, ${counts?.visits} visits.`);
 
     const port = await freePort();
-    api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    // The API as built for production (as npm start runs it).
+    await bundleForNode(path.join(ROOT, "apps", "api", "src", "main.ts"), path.join(ROOT, "apps", "api", "dist", "main.js"));
+    api = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
       cwd: path.join(ROOT, "apps", "api"),
       env: {
         ...process.env,

@@ -7,8 +7,12 @@ export const isoDate = (d: Date): IsoDate => d.toISOString().slice(0, 10) as Iso
 export const isoDateOrNull = (d: Date | null | undefined): IsoDate | null => (d ? isoDate(d) : null);
 
 /** Today's date in the Netherlands, the programme's calendar. */
+// One formatter for the process: constructing an Intl.DateTimeFormat costs about 70 µs, which
+// was most of the dashboard's time when done once per family (bench/README.md).
+const amsterdamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });
+
 export function todayInNetherlands(now = new Date()): IsoDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(now) as IsoDate;
+  return amsterdamDate.format(now) as IsoDate;
 }
 
 export function toAgePolicy(row: PolicyRow, municipalityCode: string): AgePolicy {

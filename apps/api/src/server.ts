@@ -155,7 +155,7 @@ export async function buildContext(db: Database, req: IncomingMessage, notices?:
         .at(-1)
         ?.trim() ?? "")
     : "";
-  const viewer = await resolveSession(db.prisma, readCookie(req.headers.cookie, SESSION_COOKIE));
+  const viewer = await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE));
   return {
     db,
     prisma: db.prisma,

@@ -14,7 +14,12 @@ export type Prisma = InstanceType<typeof PrismaClient>;
 export interface Database {
   prisma: Prisma;
   target: DatabaseTarget;
-  /** Runs raw SQL through the underlying driver (benchmarks, tests, migration checks). */
+  /**
+   * Runs raw SQL through the underlying driver, without Prisma: the API's hottest reads (the
+   * session lookup, the dashboard), where Prisma's per-query plan compilation cost more than the
+   * query (issue 7), and benchmarks, tests, migration checks. Reported to `onQuery` like
+   * Prisma's statements. Dates come back as the driver gives them: select text where it matters.
+   */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
@@ -80,7 +85,7 @@ async function openPglite(dataDir: string | null, existing?: PGlite, onQuery?: O
   return {
     prisma,
     target: { kind: "pglite", dataDir },
-    query: async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
+    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows),
     close: async () => {
       await prisma.$disconnect();
       if (!client.closed) await client.close();
@@ -96,6 +101,19 @@ function createClient(adapter: AdapterFactory, onQuery?: OpenOptions["onQuery"])
   client.$on("query", (e) => onQuery({ query: e.query, durationMs: e.duration }));
   // The log option only widens the client's type with `$on("query")`; everything else is the same client.
   return client as unknown as Prisma;
+}
+
+/** `query`, telling `onQuery` of each statement as Prisma's query events do. */
+function reporting(onQuery: OpenOptions["onQuery"], query: Database["query"]): Database["query"] {
+  if (!onQuery) return query;
+  return async (sql, params) => {
+    const started = performance.now();
+    try {
+      return await query(sql, params);
+    } finally {
+      onQuery({ query: sql, durationMs: performance.now() - started });
+    }
+  };
 }
 
 type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
@@ -123,10 +141,11 @@ async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["on
   return {
     prisma,
     target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },
-    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[]),
     close: async () => {
       await prisma.$disconnect();
-      await pool.end();
+      // The adapter may have ended the pool already; ending it twice throws.
+      if (!pool.ended) await pool.end();
     },
   };
 }

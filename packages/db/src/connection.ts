@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,7 +12,15 @@ export class DatabaseConfigError extends Error {
   override name = "DatabaseConfigError";
 }
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+/** The repository root: the nearest folder above this module holding turbo.json (also from the API's bundle in apps/api/dist). */
+export const repoRoot = findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "turbo.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "../../..");
+  }
+}
 
 /** The default embedded database directory: `.data/pglite` at the repository root. */
 export const defaultPgliteDir = path.join(repoRoot, ".data", "pglite");

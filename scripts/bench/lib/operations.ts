@@ -2,7 +2,7 @@
 // it, its p95 target, and the hand-written SQL through `pg` that produces the same answer (the
 // floor). Add an operation by adding a row. An operation whose root field the API does not have
 // yet is reported as "not in the API yet", never faked.
-import { dashboardSignals, type IsoDate, judgeEligibility, openMatchCount, suggestVolunteers } from "@homestart/domain";
+import { dashboardSignals, hoursWindow, type IsoDate, judgeEligibility, openMatchCount, suggestVolunteers } from "@homestart/domain";
 import type pg from "pg";
 import { todayInNetherlands } from "../../../apps/api/src/mappers.ts";
 import type { BenchMeta } from "./generator.ts";
@@ -52,7 +52,7 @@ export const OPERATIONS: Operation[] = [
     query: "query Dashboard($on: Date) { dashboard(on: $on) { code severity dueOn familyId volunteerId message { nl en } } }",
     variables: (ctx) => ({ on: ctx.meta.referenceDay }),
     raw: {
-      note: "3 SQL statements + the same domain function (dashboardSignals)",
+      note: "3 SQL statements (families with their active match, volunteers, the visit summary per active match) + the same domain function (dashboardSignals)",
       run: async (db, ctx) => dashboardRaw(db, ctx),
     },
     compare: (api: Json, raw: Json) => same(api.dashboard.length, raw.length, "signals"),
@@ -252,21 +252,17 @@ function compareFigures(api: Json, raw: Json): string | null {
 
 async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
   const today = ctx.meta.referenceDay as IsoDate;
-  const [families, matches, volunteers] = await Promise.all([
+  const [families, volunteers] = await Promise.all([
     db.query(
       `SELECT f.id, f.status, f."registeredOn", f."calledBackAt",
          (SELECT min(m."startOn") FROM "Match" m WHERE m."familyId" = f.id) AS "supportStartOn",
-         (SELECT max(e."heldOn") FROM "Evaluation" e WHERE e."familyId" = f.id AND e.kind = 'INTERIM') AS "interimOn"
-       FROM "Family" f WHERE f."locationId" = ANY($1) AND f.status IN ('REGISTERED', 'INTAKE', 'WAITING_FOR_MATCH', 'ACTIVE')`,
+         (SELECT max(e."heldOn") FROM "Evaluation" e WHERE e."familyId" = f.id AND e.kind = 'INTERIM') AS "interimOn",
+         am.id AS "matchId", am."volunteerId", am."startOn"
+       FROM "Family" f
+       LEFT JOIN LATERAL (SELECT m.id, m."volunteerId", m."startOn" FROM "Match" m WHERE m."familyId" = f.id AND m."endOn" IS NULL
+                          ORDER BY m."startOn" LIMIT 1) am ON true
+       WHERE f."locationId" = ANY($1) AND f.status IN ('REGISTERED', 'INTAKE', 'WAITING_FOR_MATCH', 'ACTIVE')`,
       [ctx.locationIds],
-    ),
-    db.query(
-      `SELECT m.id, m."familyId", m."volunteerId", m."startOn",
-         (SELECT coalesce(json_agg(json_build_object('visitedOn', v."visitedOn", 'minutes', v.minutes)), '[]') FROM "Visit" v
-           WHERE v."matchId" = m.id AND v."visitedOn" >= $2::date - 366) AS visits
-       FROM "Match" m JOIN "Family" f ON f.id = m."familyId"
-       WHERE f."locationId" = ANY($1) AND f.status IN ('REGISTERED', 'INTAKE', 'WAITING_FOR_MATCH', 'ACTIVE') AND m."endOn" IS NULL`,
-      [ctx.locationIds, today],
     ),
     db.query(
       `SELECT id, status, "vogIssuedOn", "trainingCompletedOn" FROM "Volunteer"
@@ -274,11 +270,22 @@ async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
       [ctx.locationIds],
     ),
   ]);
-  const active = new Map(matches.rows.map((m) => [m.familyId as string, m]));
+  // The same summary of each active match's visits as the API (domain VisitSummary, hoursWindow).
+  const windows = families.rows
+    .filter((f) => f.matchId)
+    .map((f) => ({ id: f.matchId as string, from: hoursWindow(f.startOn, today).from }));
+  const sums = await db.query(
+    `SELECT x."matchId",
+       (SELECT max(v."visitedOn") FROM "Visit" v WHERE v."matchId" = x."matchId" AND v."visitedOn" <= $3::date) AS "lastVisitOn",
+       (SELECT coalesce(sum(v.minutes), 0)::int FROM "Visit" v WHERE v."matchId" = x."matchId" AND v."visitedOn" BETWEEN x."from" AND $3::date) AS minutes
+     FROM unnest($1::text[], $2::date[]) AS x("matchId", "from")`,
+    [windows.map((w) => w.id), windows.map((w) => w.from), today],
+  );
+  const summaries = new Map(sums.rows.map((r) => [r.matchId as string, r]));
   return dashboardSignals(
     {
       families: families.rows.map((f) => {
-        const m = active.get(f.id);
+        const sum = f.matchId ? summaries.get(f.matchId) : undefined;
         return {
           id: f.id,
           status: f.status,
@@ -286,7 +293,19 @@ async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
           calledBackOn: f.calledBackAt ? todayInNetherlands(new Date(`${String(f.calledBackAt).replace(" ", "T")}Z`)) : null,
           supportStartOn: f.supportStartOn,
           interimEvaluationOn: f.interimOn,
-          activeMatch: m ? { id: m.id, volunteerId: m.volunteerId, startOn: m.startOn, visits: m.visits } : null,
+          activeMatch: f.matchId
+            ? {
+                id: f.matchId,
+                volunteerId: f.volunteerId,
+                startOn: f.startOn,
+                visitSummary: {
+                  on: today,
+                  lastVisitOn: sum?.lastVisitOn ?? null,
+                  hoursWindowFrom: hoursWindow(f.startOn, today).from,
+                  minutesInHoursWindow: Number(sum?.minutes ?? 0),
+                },
+              }
+            : null,
         };
       }),
       volunteers: volunteers.rows.map((v) => ({

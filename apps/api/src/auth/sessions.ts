@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Prisma, Role } from "@homestart/db";
+import type { Database, Prisma, Role } from "@homestart/db";
 import type { Viewer } from "../context.ts";
 
 export const SESSION_COOKIE = "hs_session";
@@ -38,20 +38,24 @@ interface SessionRow {
 /**
  * The viewer behind a session token, or null when it is unknown, expired or the user is inactive.
  * Every request of every user asks this, so it is one hand-written statement (session, user and
- * both scopes together) rather than a Prisma query plan compiled per request (issue 7).
+ * both scopes together) sent straight to the driver: through Prisma, even as $queryRaw, its
+ * plan was compiled again on every request (issue 7).
  */
-export async function resolveSession(prisma: Prisma, token: string | undefined, now = new Date()): Promise<Viewer | null> {
+export async function resolveSession(db: Database, token: string | undefined, now = new Date()): Promise<Viewer | null> {
   if (!token || token.length > 100) return null;
-  const [session] = await prisma.$queryRaw<SessionRow[]>`
-    SELECT s."id" AS "sessionId", s."expiresAt", s."lastSeenAt", u."id" AS "userId", u."name", u."email",
-      u."role"::text AS "role", u."active", u."locale",
+  // Prisma stores DateTime as UTC in "timestamp without time zone": read them as such.
+  const [session] = await db.query<SessionRow>(
+    `SELECT s."id" AS "sessionId", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
+      u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."active", u."locale",
       ARRAY(SELECT l."locationId" FROM "UserLocationScope" l WHERE l."userId" = u."id" ORDER BY l."locationId") AS "locationIds",
       ARRAY(SELECT m."municipalityId" FROM "UserMunicipalityScope" m WHERE m."userId" = u."id" ORDER BY m."municipalityId") AS "municipalityIds"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."tokenHash" = ${sha256(token)}`;
+    WHERE s."tokenHash" = $1`,
+    [sha256(token)],
+  );
   if (!session || session.expiresAt <= now || !session.active) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await prisma.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
+    await db.prisma.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
   return {
     id: session.userId,

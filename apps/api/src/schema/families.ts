@@ -296,6 +296,9 @@ export const FamilyOrderEnum = builder.enumType("FamilyOrder", {
   } as const,
 });
 
+// Family lists sorted by name: one collator for the process (a new one per request costs more than the sort).
+const byNameCollator = new Intl.Collator("nl", { sensitivity: "base" });
+
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 builder.queryField("families", (t) =>
@@ -373,9 +376,8 @@ async function familiesByLastName(
     where,
     select: { id: true, parents: { orderBy: { id: "asc" }, take: 1, select: { lastName: true, firstName: true } } },
   });
-  const collator = new Intl.Collator("nl", { sensitivity: "base" });
   const key = (r: (typeof rows)[number]) => `${r.parents[0]?.lastName ?? ""} ${r.parents[0]?.firstName ?? ""}`;
-  const ids = rows.sort((a, b) => collator.compare(key(a), key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.id);
+  const ids = rows.sort((a, b) => byNameCollator.compare(key(a), key(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => r.id);
   let from: number;
   let to: number;
   const at = cursor ? ids.indexOf(cursor.id ?? "") : -1;

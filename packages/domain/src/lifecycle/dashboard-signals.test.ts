@@ -6,6 +6,8 @@ import {
   expectedHours,
   type FamilyForSignals,
   familySignals,
+  hoursWindow,
+  summariseVisits,
   volunteerSignals,
 } from "./dashboard-signals.ts";
 
@@ -88,6 +90,36 @@ describe("dashboard signals", () => {
     expect(codes(little, "2025-03-03")).toContain("HOURS_BELOW_EXPECTED");
     // Weekly visits of 5 hours: far above.
     expect(codes(active("2025-01-06", weekly("2025-01-06", "2025-12-31", 300)), "2025-06-30")).toContain("HOURS_ABOVE_EXPECTED");
+  });
+
+  it("a visit summary (as the database aggregates it) gives the same signals as the visits themselves", () => {
+    const cases: Array<[FamilyForSignals, string]> = [
+      [active("2025-01-06", weekly("2025-01-06", "2025-03-03", 120)), "2025-03-17"],
+      [active("2025-01-06", weekly("2025-01-06", "2025-12-31", 30)), "2025-03-03"],
+      [active("2025-01-06", weekly("2025-01-06", "2025-12-31", 300)), "2025-06-30"],
+      [active("2024-01-06", weekly("2024-01-06", "2025-12-31", 120)), "2025-06-30"], // window shorter than the match
+      [active("2025-03-01", []), "2025-03-15"],
+    ];
+    for (const [f, today] of cases) {
+      const match = f.activeMatch!;
+      if (!("visits" in match)) throw new Error("test data has visits");
+      const summary = summariseVisits(match.visits, match.startOn, today);
+      expect(summary.hoursWindowFrom).toBe(hoursWindow(match.startOn, today).from);
+      const summarised = {
+        ...f,
+        activeMatch: { id: match.id, volunteerId: match.volunteerId, startOn: match.startOn, visitSummary: summary },
+      };
+      expect(familySignals(summarised, today)).toEqual(familySignals(f, today));
+    }
+  });
+
+  it("refuses a visit summary made for another day", () => {
+    const f = active("2025-01-06");
+    const match = f.activeMatch!;
+    if (!("visits" in match)) throw new Error("test data has visits");
+    const summary = summariseVisits(match.visits, match.startOn, "2025-06-29");
+    const stale = { ...f, activeMatch: { id: match.id, volunteerId: match.volunteerId, startOn: match.startOn, visitSummary: summary } };
+    expect(() => familySignals(stale, "2025-06-30")).toThrow(RangeError);
   });
 
   it("VOG and training renewal", () => {

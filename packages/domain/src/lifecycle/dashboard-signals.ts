@@ -59,6 +59,22 @@ export interface VisitRecord {
   minutes: number;
 }
 
+/**
+ * What the signals need of an active match's visits, for callers that aggregate them in the
+ * database instead of loading a year of rows (the API's dashboard): the last visit up to `on` and
+ * the minutes in the hours window (hoursWindow). Only valid for the day `on` it was made for.
+ */
+export interface VisitSummary {
+  on: IsoDate;
+  lastVisitOn: IsoDate | null;
+  /** hoursWindow(startOn, on).from: the minutes below are those from this day up to `on`. */
+  hoursWindowFrom: IsoDate;
+  minutesInHoursWindow: number;
+}
+
+/** The visits of an active match: every one (at least those of the last year), or their summary. */
+export type MatchVisits = { visits: readonly VisitRecord[] } | { visitSummary: VisitSummary };
+
 export interface FamilyForSignals {
   id: string;
   status: FamilyStatus;
@@ -68,7 +84,7 @@ export interface FamilyForSignals {
   supportStartOn: IsoDate | null;
   /** Latest INTERIM evaluation held, if any. */
   interimEvaluationOn: IsoDate | null;
-  activeMatch: { id: string; volunteerId: string; startOn: IsoDate; visits: readonly VisitRecord[] } | null;
+  activeMatch: ({ id: string; volunteerId: string; startOn: IsoDate } & MatchVisits) | null;
 }
 
 export interface VolunteerForSignals {
@@ -167,14 +183,37 @@ export function durationSignal(f: FamilyForSignals, today: IsoDate, p: SignalPol
   );
 }
 
-function visitsUpTo(visits: readonly VisitRecord[], today: IsoDate): VisitRecord[] {
-  return visits.filter((v) => compareDates(v.visitedOn, today) <= 0);
+/** The days whose visit hours are judged on `today`: the last year, or since the start if shorter. */
+export function hoursWindow(startOn: IsoDate, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  return { from: maxDate(startOn, addDays(today, -364)), to: today };
+}
+
+/** The summary the signals use, from a list of visits. */
+export function summariseVisits(visits: readonly VisitRecord[], startOn: IsoDate, today: IsoDate): VisitSummary {
+  const { from } = hoursWindow(startOn, today);
+  let lastVisitOn: IsoDate | null = null;
+  let minutes = 0;
+  for (const v of visits) {
+    if (compareDates(v.visitedOn, today) > 0) continue;
+    if (lastVisitOn === null || compareDates(v.visitedOn, lastVisitOn) > 0) lastVisitOn = v.visitedOn;
+    if (compareDates(v.visitedOn, from) >= 0) minutes += v.minutes;
+  }
+  return { on: today, lastVisitOn, hoursWindowFrom: from, minutesInHoursWindow: minutes };
+}
+
+function visitSummaryOf(match: NonNullable<FamilyForSignals["activeMatch"]>, today: IsoDate): VisitSummary {
+  if ("visits" in match) return summariseVisits(match.visits, match.startOn, today);
+  const summary = match.visitSummary;
+  // A summary made for another day or window would judge the wrong visits: refuse it loudly.
+  if (summary.on !== today || summary.hoursWindowFrom !== hoursWindow(match.startOn, today).from)
+    throw new RangeError(`Visit summary of match ${match.id} was made for ${summary.on} (from ${summary.hoursWindowFrom}), not ${today}`);
+  return summary;
 }
 
 export function noRecentVisit(f: FamilyForSignals, today: IsoDate, p: SignalPolicy): Draft | null {
   const match = f.activeMatch;
   if (f.status !== "ACTIVE" || match === null || compareDates(match.startOn, today) > 0) return null;
-  const last = visitsUpTo(match.visits, today).reduce<IsoDate | null>((l, v) => (l === null ? v.visitedOn : maxDate(l, v.visitedOn)), null);
+  const last = visitSummaryOf(match, today).lastVisitOn;
   const since = last ?? match.startOn;
   if (diffDays(since, today) < p.noVisitDays) return null;
   const what = last
@@ -202,11 +241,8 @@ export function hoursOffTarget(f: FamilyForSignals, today: IsoDate, p: SignalPol
   const match = f.activeMatch;
   if (f.status !== "ACTIVE" || match === null) return null;
   if (compareDates(today, addWeeks(match.startOn, p.hoursCheckAfterWeeks)) < 0) return null;
-  const from = maxDate(match.startOn, addDays(today, -364));
-  const minutes = visitsUpTo(match.visits, today)
-    .filter((v) => compareDates(v.visitedOn, from) >= 0)
-    .reduce((sum, v) => sum + v.minutes, 0);
-  const actual = minutes / 60;
+  const { from } = hoursWindow(match.startOn, today);
+  const actual = visitSummaryOf(match, today).minutesInHoursWindow / 60;
   const expected = expectedHours(diffDays(from, today) + 1, p);
   const low = actual < expected * (1 - p.hoursBand);
   if (!low && actual <= expected * (1 + p.hoursBand)) return null;

@@ -53,10 +53,27 @@ export function isIsoDate(value: string): value is IsoDate {
 
 /** Split a date; throws RangeError on anything that is not a real 'YYYY-MM-DD' date. */
 export function toParts(date: IsoDate): DateParts {
-  const m = ISO_DATE.exec(date);
-  const parts = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  const parts = parseIsoDate(date);
   if (!parts || !validParts(parts)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
   return parts;
+}
+
+// Every rule compares dates, so this runs hundreds of thousands of times per dashboard:
+// character codes instead of a regular expression (accepts exactly what ISO_DATE does).
+function parseIsoDate(date: IsoDate): DateParts | null {
+  if (typeof date !== "string" || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = date.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    if (i < 4) year = year * 10 + c;
+    else if (i < 7) month = month * 10 + c;
+    else day = day * 10 + c;
+  }
+  return { year, month, day };
 }
 
 export function fromParts(parts: DateParts): IsoDate {
@@ -117,7 +134,10 @@ export function diffDays(from: IsoDate, to: IsoDate): number {
 
 /** ISO dates compare correctly as strings once valid; this also validates. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  return Math.sign(toDayNumber(a) - toDayNumber(b));
+  toParts(a);
+  toParts(b);
+  // Valid 'YYYY-MM-DD' strings sort as their days do.
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function minDate(first: IsoDate, ...rest: IsoDate[]): IsoDate {

@@ -26,9 +26,18 @@ export function compareInstants(a: IsoDateTime, b: IsoDateTime): number {
 
 /** The local calendar date of an instant in a time zone (default Europe/Amsterdam). */
 export function localDateOf(value: IsoDateTime, timeZone = "Europe/Amsterdam"): IsoDate {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "numeric", day: "numeric" }).formatToParts(
-    new Date(instantOf(value)),
-  );
+  const parts = formatterFor(timeZone).formatToParts(new Date(instantOf(value)));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return fromParts({ year: part("year"), month: part("month"), day: part("day") });
+}
+
+// Building an Intl.DateTimeFormat is far dearer than using one, so one per zone is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
