@@ -2,7 +2,15 @@
 // it, its p95 target, and the hand-written SQL through `pg` that produces the same answer (the
 // floor). Add an operation by adding a row. An operation whose root field the API does not have
 // yet is reported as "not in the API yet", never faked.
-import { dashboardSignals, hoursWindow, type IsoDate, judgeEligibility, openMatchCount, suggestVolunteers } from "@homestart/domain";
+import {
+  CANDIDATE_VOLUNTEER_STATUSES,
+  dashboardSignals,
+  hoursWindow,
+  type IsoDate,
+  judgeEligibility,
+  openMatchCount,
+  suggestVolunteers,
+} from "@homestart/domain";
 import type pg from "pg";
 import { todayInNetherlands } from "../../../apps/api/src/mappers.ts";
 import type { BenchMeta } from "./generator.ts";
@@ -334,9 +342,10 @@ async function matchSuggestionsRaw(db: pg.Pool, ctx: BenchContext) {
     db.query(
       `SELECT v.id, v.status, v."trainingCompletedOn", v."vogIssuedOn", v."maxFamilies", v.postcode, v.languages, v.availability,
          v."experienceAgeGroups", v."firstName", v."lastName", mu.code AS "municipalityCode",
-         (SELECT coalesce(json_agg(json_build_object('startOn', m."startOn", 'endOn', m."endOn")), '[]') FROM "Match" m WHERE m."volunteerId" = v.id) AS matches
-       FROM "Volunteer" v LEFT JOIN "Municipality" mu ON mu.id = v."municipalityId" WHERE v."locationId" = $1 ORDER BY v.id`,
-      [family.locationId],
+         (SELECT coalesce(json_agg(json_build_object('startOn', m."startOn", 'endOn', m."endOn")), '[]') FROM "Match" m
+           WHERE m."volunteerId" = v.id AND (m."endOn" IS NULL OR m."endOn" >= $3::date)) AS matches
+       FROM "Volunteer" v LEFT JOIN "Municipality" mu ON mu.id = v."municipalityId" WHERE v."locationId" = $1 AND v.status::text = ANY($2) ORDER BY v.id`,
+      [family.locationId, CANDIDATE_VOLUNTEER_STATUSES, on],
     ),
     db.query(`INSERT INTO "AuditEntry" ("userId", action, "entityType", "entityId") VALUES (NULL, 'family.read', 'Family', $1)`, [
       family.id,

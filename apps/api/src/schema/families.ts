@@ -5,8 +5,15 @@
 import type { PrismaNamespace } from "@homestart/db";
 import { FamilyStatus, HouseholdType, RegistrationSource, RiskFactor } from "@homestart/db";
 import type { IsoDate } from "@homestart/domain";
-import { type AgePolicy, type ChildEligibility, type Eligibility, judgeEligibility, nextSupportStates } from "@homestart/domain";
-import { audit } from "../audit.ts";
+import {
+  type AgePolicy,
+  type ChildEligibility,
+  type Eligibility,
+  judgeEligibility,
+  type LicenceCoverage,
+  nextSupportStates,
+} from "@homestart/domain";
+import { audit, auditRead } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { idOfType } from "../global-ids.ts";
@@ -132,18 +139,48 @@ export function loadBatched<V>(
   return promise as Promise<V | undefined>;
 }
 
-type EligibilityFacts = {
-  policies: Array<{ municipalityId: string; code: string; rows: PrismaNamespace.AgePolicyGetPayload<object>[] }>;
-  licences: Array<Parameters<typeof toLicenceCoverage>[0]>;
-};
+/** What judging eligibility needs besides the children: the municipality's age policies and the location's licences there. */
+type EligibilityFacts = { code: string; policies: AgePolicy[]; licences: LicenceCoverage[] };
 
-/** Municipalities (with their age policies) and locations (with their licences) for many families: two queries. */
+/**
+ * Municipalities (with their age policies) and locations (with their licences) for many
+ * families: two statements, straight to the driver (every family page asks them; through
+ * Prisma's query compiler they cost several times their SQL, issue 7).
+ */
 async function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
-  return loadEligibilityFactsWith(ctx.prisma, keys);
+  const pairs = keys.map((k) => k.split("|") as [string, string]);
+  const municipalityIds = [...new Set(pairs.map(([m]) => m))];
+  const locationIds = [...new Set(pairs.map(([, l]) => l))];
+  const [municipalities, licences] = await Promise.all([
+    ctx.db.query<{ id: string; code: string; policies: Array<Omit<AgePolicy, "municipalityCode">> }>(
+      `SELECT mu."id", mu."code",
+         coalesce((SELECT json_agg(json_build_object('id', p."id", 'maxAgeInclusive', p."maxAgeInclusive", 'pregnancyWeeksFrom', p."pregnancyWeeksFrom",
+                    'validFrom', to_char(p."validFrom", 'YYYY-MM-DD'), 'validUntil', to_char(p."validUntil", 'YYYY-MM-DD')) ORDER BY p."validFrom", p."id")
+                   FROM "AgePolicy" p WHERE p."municipalityId" = mu."id"), '[]') AS "policies"
+       FROM "Municipality" mu WHERE mu."id" = ANY($1::text[])`,
+      [municipalityIds],
+    ),
+    ctx.db.query<LicenceCoverage & { municipalityIds: string[] }>(
+      `SELECT c."id", c."locationId", c."status"::text AS "status", to_char(c."validFrom", 'YYYY-MM-DD') AS "validFrom",
+         to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil",
+         ARRAY(SELECT m."code" FROM "LicenceMunicipality" lm JOIN "Municipality" m ON m."id" = lm."municipalityId" WHERE lm."licenceId" = c."id" ORDER BY m."code") AS "municipalityCodes",
+         ARRAY(SELECT lm."municipalityId" FROM "LicenceMunicipality" lm WHERE lm."licenceId" = c."id") AS "municipalityIds"
+       FROM "Licence" c
+       WHERE c."locationId" = ANY($1::text[])
+         AND EXISTS (SELECT 1 FROM "LicenceMunicipality" x WHERE x."licenceId" = c."id" AND x."municipalityId" = ANY($2::text[]))`,
+      [locationIds, municipalityIds],
+    ),
+  ]);
+  return factsByKey(
+    keys,
+    municipalities.map((m) => ({ id: m.id, code: m.code, policies: m.policies.map((p) => ({ ...p, municipalityCode: m.code })) })),
+    licences.map(({ municipalityIds: ids, ...coverage }) => ({ coverage, municipalityIds: ids })),
+  );
 }
 
 type EligibilityClient = Pick<PrismaNamespace.TransactionClient, "municipality" | "licence">;
 
+/** The same facts through a Prisma client: inside a mutation's transaction, for one family. */
 async function loadEligibilityFactsWith(client: EligibilityClient, keys: string[]): Promise<Map<string, EligibilityFacts>> {
   const pairs = keys.map((k) => k.split("|") as [string, string]);
   const municipalityIds = [...new Set(pairs.map(([m]) => m))];
@@ -154,13 +191,29 @@ async function loadEligibilityFactsWith(client: EligibilityClient, keys: string[
     where: { locationId: { in: locationIds }, municipalities: { some: { municipalityId: { in: municipalityIds } } } },
     include: { municipalities: { include: { municipality: { select: { code: true } } } } },
   });
+  return factsByKey(
+    keys,
+    municipalities.map((m) => ({ id: m.id, code: m.code, policies: m.agePolicies.map((p) => toAgePolicy(p, m.code)) })),
+    licences.map((l) => ({ coverage: toLicenceCoverage(l), municipalityIds: l.municipalities.map((x) => x.municipalityId) })),
+  );
+}
+
+function factsByKey(
+  keys: string[],
+  municipalities: Array<{ id: string; code: string; policies: AgePolicy[] }>,
+  licences: Array<{ coverage: LicenceCoverage; municipalityIds: string[] }>,
+): Map<string, EligibilityFacts> {
   const result = new Map<string, EligibilityFacts>();
   for (const key of keys) {
     const [municipalityId, locationId] = key.split("|") as [string, string];
     const m = municipalities.find((x) => x.id === municipalityId);
+    if (!m) continue;
     result.set(key, {
-      policies: m ? [{ municipalityId, code: m.code, rows: m.agePolicies }] : [],
-      licences: licences.filter((l) => l.locationId === locationId && l.municipalities.some((x) => x.municipalityId === municipalityId)),
+      code: m.code,
+      policies: m.policies,
+      licences: licences
+        .filter((l) => l.coverage.locationId === locationId && l.municipalityIds.includes(municipalityId))
+        .map((l) => l.coverage),
     });
   }
   return result;
@@ -189,13 +242,12 @@ export async function judgeEligibilityIn(client: EligibilityClient, family: Fami
 }
 
 function judgeWithFacts(facts: EligibilityFacts | undefined, family: FamilyForEligibility, on: IsoDate): Eligibility {
-  const municipality = facts?.policies[0];
   return judgeEligibility({
-    municipalityCode: municipality?.code ?? "",
+    municipalityCode: facts?.code ?? "",
     on,
     children: family.children.map((c) => ({ id: c.id, bornOn: isoDateOrNull(c.bornOn), expectedOn: isoDateOrNull(c.expectedOn) })),
-    policies: (municipality?.rows ?? []).map((p) => toAgePolicy(p, municipality?.code ?? "")),
-    licensing: { licences: (facts?.licences ?? []).map(toLicenceCoverage) },
+    policies: facts?.policies ?? [],
+    licensing: { licences: facts?.licences ?? [] },
   });
 }
 
@@ -409,7 +461,7 @@ builder.queryField("family", (t) =>
         ...query,
         where: { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } },
       });
-      if (family) await audit(ctx.prisma, ctx, "family.read", "Family", family.id);
+      if (family) await auditRead(ctx, "family.read", "Family", family.id);
       return family;
     },
   }),

@@ -3,6 +3,7 @@
 // goes on: every rule is in packages/domain (suggestVolunteers, checkMatchStart, checkMatchEnd).
 import type { Match } from "@homestart/db";
 import {
+  CANDIDATE_VOLUNTEER_STATUSES,
   checkMatchEnd,
   checkMatchStart,
   type ExcludedVolunteer,
@@ -107,7 +108,8 @@ type VolunteerRow = Awaited<ReturnType<typeof loadVolunteerRows>>[number];
 
 function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDate) {
   return ctx.prisma.volunteer.findMany({
-    where: { locationId: { in: locationIds } },
+    // Only those the domain considers (CANDIDATE_VOLUNTEER_STATUSES): not years of former volunteers.
+    where: { locationId: { in: locationIds }, status: { in: [...CANDIDATE_VOLUNTEER_STATUSES] } },
     include: {
       municipality: { select: { code: true } },
       // Only matches that can still count as open on the day (no end, or an end on or after it:

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  CANDIDATE_VOLUNTEER_STATUSES,
   childAgeGroups,
   type FamilyForMatching,
   postcodeArea,
@@ -67,13 +68,21 @@ describe("suggestVolunteers", () => {
 
   it("excludes volunteers that are not ready, and says why", () => {
     const busy = { ...base, id: "busy", openMatches: 1 };
-    const stopped = { ...base, id: "stopped", status: "STOPPED" as const, vogIssuedOn: "2020-01-01" };
-    const { ranked, excluded } = suggestVolunteers(family, [busy, stopped, base], today);
+    const paused = { ...base, id: "paused", status: "PAUSED" as const, vogIssuedOn: "2020-01-01" };
+    const { ranked, excluded } = suggestVolunteers(family, [busy, paused, base], today);
     expect(ranked.map((r) => r.volunteerId)).toEqual(["v0"]);
     expect(excluded.map((e) => [e.volunteerId, e.reasons.map((r) => r.code)])).toEqual([
       ["busy", ["VOLUNTEER_AT_CAPACITY"]],
-      ["stopped", ["VOLUNTEER_NOT_ACTIVE", "VOG_TOO_OLD"]],
+      ["paused", ["VOLUNTEER_NOT_ACTIVE", "VOG_TOO_OLD"]],
     ]);
+  });
+
+  it("leaves out volunteers who have stopped: they are neither suggested nor listed as not ready", () => {
+    const stopped = { ...base, id: "stopped", status: "STOPPED" as const };
+    const { ranked, excluded } = suggestVolunteers(family, [stopped, base], today);
+    expect(ranked.map((r) => r.volunteerId)).toEqual(["v0"]);
+    expect(excluded).toEqual([]);
+    expect(CANDIDATE_VOLUNTEER_STATUSES).not.toContain("STOPPED");
   });
 
   it("uses the family's preferred day parts when given", () => {

@@ -5,7 +5,7 @@ import {
   volunteerReadiness,
 } from "../lifecycle/volunteer-readiness.ts";
 import { ageOn, compareDates, type IsoDate } from "../shared/dates.ts";
-import type { ExperienceAgeGroup } from "../shared/enums.ts";
+import type { ExperienceAgeGroup, VolunteerStatus } from "../shared/enums.ts";
 import { compareText } from "../shared/order.ts";
 import { type Reason, reason } from "../shared/result.ts";
 
@@ -13,7 +13,8 @@ import { type Reason, reason } from "../shared/result.ts";
  * Suggest volunteers for a family (seed 003: "vrijwilligers zijn voor een periode gekoppeld aan een
  * gezin"; seed 004: weekly home visits by volunteers with parenting experience, and folders in Dutch,
  * English, Polish, Turkish, Arabic and Tigrinya, so language matters). Only ready volunteers are
- * ranked; the others are listed with the reasons they are not ready.
+ * ranked; the others are listed with the reasons they are not ready, except those who have left
+ * the programme (CANDIDATE_VOLUNTEER_STATUSES).
  */
 export interface FamilyForMatching {
   id: string;
@@ -77,6 +78,13 @@ export interface MatchSuggestions {
   excluded: ExcludedVolunteer[];
 }
 
+/**
+ * The volunteers a family's match suggestions consider. STOPPED volunteers have left the
+ * programme: listing them as "not ready" would bury the real candidates under years of former
+ * volunteers (a location keeps every one it ever had). Loaders may ask only for these.
+ */
+export const CANDIDATE_VOLUNTEER_STATUSES: readonly VolunteerStatus[] = ["APPLICANT", "IN_TRAINING", "ACTIVE", "PAUSED"];
+
 export interface SuggestOptions {
   weights?: MatchWeights;
   readinessPolicy?: ReadinessPolicy;
@@ -95,6 +103,7 @@ export function suggestVolunteers(
   const scored: Omit<RankedVolunteer, "rank">[] = [];
   const groups = childAgeGroups(family.children, today);
   for (const v of sorted) {
+    if (!CANDIDATE_VOLUNTEER_STATUSES.includes(v.status)) continue;
     const ready = volunteerReadiness(v, today, readinessPolicy);
     if (!ready.ok) {
       excluded.push({ volunteerId: v.id, reasons: ready.reasons });
