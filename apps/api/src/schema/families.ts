@@ -13,7 +13,7 @@ import {
   type LicenceCoverage,
   nextSupportStates,
 } from "@homestart/domain";
-import { audit, auditRead } from "../audit.ts";
+import { auditRead } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { idOfType } from "../global-ids.ts";
