@@ -1,7 +1,7 @@
 // Matching a volunteer to a family (seed 003: one volunteer for the support period). Suggestions,
 // the start of support (WAITING_FOR_MATCH → ACTIVE), ending a match and matching again while support
 // goes on: every rule is in packages/domain (suggestVolunteers, checkMatchStart, checkMatchEnd).
-import type { Match } from "@homestart/db";
+import type { Match, Volunteer } from "@homestart/db";
 import {
   CANDIDATE_VOLUNTEER_STATUSES,
   checkMatchEnd,
@@ -104,24 +104,44 @@ builder.prismaObjectFields(VolunteerRef, (t) => ({
   }),
 }));
 
-type VolunteerRow = Awaited<ReturnType<typeof loadVolunteerRows>>[number];
+/** A volunteer as Prisma returns the row (the GraphQL Volunteer type resolves from it), with what matching reads. */
+type VolunteerRow = Volunteer & { municipality: { code: string } | null; matches: Array<{ startOn: Date; endOn: Date | null }> };
 
-function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDate) {
-  return ctx.prisma.volunteer.findMany({
-    // Only those the domain considers (CANDIDATE_VOLUNTEER_STATUSES): not years of former volunteers.
-    where: { locationId: { in: locationIds }, status: { in: [...CANDIDATE_VOLUNTEER_STATUSES] } },
-    include: {
-      municipality: { select: { code: true } },
-      // Only matches that can still count as open on the day (no end, or an end on or after it:
-      // packages/domain openMatchCount decides which do); years of ended matches cannot change
-      // the count and cost more to load than the volunteers themselves (issue 7).
-      matches: {
-        where: { OR: [{ endOn: null }, { endOn: { gte: new Date(`${on}T00:00:00Z`) } }] },
-        select: { startOn: true, endOn: true },
-      },
-    },
-    orderBy: { id: "asc" },
-  });
+const dbDate = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+
+/**
+ * The location's volunteers the domain considers (CANDIDATE_VOLUNTEER_STATUSES: not years of
+ * former volunteers) with the matches that can still count as open on the day (no end, or an end
+ * on or after it; packages/domain openMatchCount decides which do). One statement straight to
+ * the driver: every family page waiting for a match asks it, and through Prisma mapping a
+ * hundred volunteers with their matches cost several times the SQL (issue 7).
+ */
+async function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDate): Promise<VolunteerRow[]> {
+  const rows = await ctx.db.query<
+    Omit<VolunteerRow, "vogIssuedOn" | "trainingCompletedOn" | "matches"> & {
+      vogIssuedOn: string | null;
+      trainingCompletedOn: string | null;
+      matches: Array<{ startOn: string; endOn: string | null }>;
+    }
+  >(
+    `SELECT v."id", v."locationId", v."municipalityId", v."firstName", v."lastName", v."email", v."phone", v."postcode",
+       v."status"::text AS "status", to_char(v."vogIssuedOn", 'YYYY-MM-DD') AS "vogIssuedOn",
+       to_char(v."trainingCompletedOn", 'YYYY-MM-DD') AS "trainingCompletedOn", v."languages", v."availability", v."experienceAgeGroups",
+       v."maxFamilies", v."createdAt" AT TIME ZONE 'UTC' AS "createdAt", v."updatedAt" AT TIME ZONE 'UTC' AS "updatedAt", v."version",
+       CASE WHEN mu."id" IS NULL THEN NULL ELSE json_build_object('code', mu."code") END AS "municipality",
+       coalesce((SELECT json_agg(json_build_object('startOn', to_char(m."startOn", 'YYYY-MM-DD'), 'endOn', to_char(m."endOn", 'YYYY-MM-DD')))
+                 FROM "Match" m WHERE m."volunteerId" = v."id" AND (m."endOn" IS NULL OR m."endOn" >= $3::date)), '[]') AS "matches"
+     FROM "Volunteer" v LEFT JOIN "Municipality" mu ON mu."id" = v."municipalityId"
+     WHERE v."locationId" = ANY($1::text[]) AND v."status" = ANY($2::"VolunteerStatus"[])
+     ORDER BY v."id"`,
+    [locationIds, CANDIDATE_VOLUNTEER_STATUSES, on],
+  );
+  return rows.map((r) => ({
+    ...r,
+    vogIssuedOn: dbDate(r.vogIssuedOn),
+    trainingCompletedOn: dbDate(r.trainingCompletedOn),
+    matches: r.matches.map((m) => ({ startOn: dbDate(m.startOn)!, endOn: dbDate(m.endOn) })),
+  }));
 }
 
 /** The volunteers of many locations with what matching needs: one query. */
