@@ -9,7 +9,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
-import { bundleForNode } from "../../apps/api/scripts/build.ts";
+import { bundleApi, bundleForNode } from "../../apps/api/scripts/build.ts";
 import { ROOT } from "../lib/paths.ts";
 import { type BrowserTiming, dashboardTiming } from "./lib/browser-timing.ts";
 import type { BenchMeta } from "./lib/generator.ts";
@@ -365,7 +365,7 @@ async function main(): Promise<number> {
 
   try {
     // 0. Both servers built the same way (esbuild bundles run on plain node, as npm start runs the API).
-    await bundleForNode(path.join(ROOT, "apps", "api", "src", "main.ts"), path.join(ROOT, "apps", "api", "dist", "main.js"));
+    await bundleApi();
     const rawBundle = path.join(tmpdir(), `homestart-bench-floor-${process.pid}`, "raw-server.js");
     await bundleForNode(path.join(ROOT, "scripts", "bench", "raw-server.ts"), rawBundle);
 

@@ -12,7 +12,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import { parse, validate } from "graphql";
 import pg from "pg";
-import { bundleForNode } from "../../apps/api/scripts/build.ts";
+import { bundleApi } from "../../apps/api/scripts/build.ts";
 import { openDatabase } from "../../packages/db/src/index.ts";
 import { databaseUrlWithName } from "../../packages/db/src/testing/urls.ts";
 import { DEMO_EMAIL } from "../../prisma/seed/build.ts";
@@ -261,7 +261,7 @@ async function main(): Promise<number> {
 
     const port = await freePort();
     // The API as built for production (as npm start runs it).
-    await bundleForNode(path.join(ROOT, "apps", "api", "src", "main.ts"), path.join(ROOT, "apps", "api", "dist", "main.js"));
+    await bundleApi();
     api = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
       cwd: path.join(ROOT, "apps", "api"),
       env: {

@@ -47,6 +47,10 @@ export async function bundleForNode(entry: string, outfile: string): Promise<voi
 }
 
 const apiDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await bundleForNode(path.join(apiDir, "src", "main.ts"), path.join(apiDir, "dist", "main.js"));
+
+/** The API's production bundle, dist/main.js (also built by the soak and the benchmark before they start it). */
+export function bundleApi(): Promise<void> {
+  return bundleForNode(path.join(apiDir, "src", "main.ts"), path.join(apiDir, "dist", "main.js"));
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundleApi();

@@ -18,6 +18,10 @@ export function isoDate(d: Date): IsoDate {
 const isoDates = new Map<number, IsoDate>();
 export const isoDateOrNull = (d: Date | null | undefined): IsoDate | null => (d ? isoDate(d) : null);
 
+/** An ISO calendar date as a @db.Date value (midnight UTC): the inverse of isoDate. */
+export const dbDate = (iso: IsoDate): Date => new Date(`${iso}T00:00:00Z`);
+export const dbDateOrNull = (iso: IsoDate | null): Date | null => (iso === null ? null : dbDate(iso));
+
 // One formatter for the process: constructing an Intl.DateTimeFormat costs about 70 µs, which
 // was most of the dashboard's time when done once per family (bench/README.md).
 const amsterdamDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" });

@@ -17,7 +17,7 @@ import { auditRead } from "../audit.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { idOfType } from "../global-ids.ts";
-import { isoDateOrNull, toAgePolicy, todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
+import { dbDate, isoDateOrNull, toAgePolicy, todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
 import { ReasonRef } from "./errors.ts";
 import { LocationRef } from "./locations.ts";
 import { MunicipalityRef } from "./municipalities.ts";
@@ -351,8 +351,6 @@ export const FamilyOrderEnum = builder.enumType("FamilyOrder", {
 // Family lists sorted by name: one collator for the process (a new one per request costs more than the sort).
 const byNameCollator = new Intl.Collator("nl", { sensitivity: "base" });
 
-const dayStart = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 builder.queryField("families", (t) =>
   t.prismaConnection({
     type: FamilyRef,
@@ -381,8 +379,8 @@ builder.queryField("families", (t) =>
         ...(args.registeredFrom || args.registeredTo
           ? {
               registeredOn: {
-                ...(args.registeredFrom ? { gte: dayStart(args.registeredFrom) } : {}),
-                ...(args.registeredTo ? { lte: dayStart(args.registeredTo) } : {}),
+                ...(args.registeredFrom ? { gte: dbDate(args.registeredFrom) } : {}),
+                ...(args.registeredTo ? { lte: dbDate(args.registeredTo) } : {}),
               },
             }
           : {}),

@@ -8,7 +8,7 @@ import { type ConsentEvent, checkSupportTransition, type IsoDate, mayDo, RISK_FA
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
-import { isoDate, todayInNetherlands } from "../mappers.ts";
+import { dbDate, isoDate, todayInNetherlands } from "../mappers.ts";
 import { expectUpdated, notFound, type Tx, writeAudited } from "../mutations.ts";
 import {
   codeList,
@@ -26,7 +26,6 @@ import { lockFamilyForChange } from "./family-guard.ts";
 import { refusable } from "./mutation-result.ts";
 
 const COORDINATOR = { coordinator: true } as const;
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 builder.prismaObject("SupportQuestion", {
   authScopes: COORDINATOR,
@@ -247,8 +246,8 @@ familyMutation<typeof AddChildInput.$inferInput>("addChild", {
       data: {
         familyId,
         firstName,
-        bornOn: dates.bornOn ? day(dates.bornOn) : null,
-        expectedOn: dates.expectedOn ? day(dates.expectedOn) : null,
+        bornOn: dates.bornOn ? dbDate(dates.bornOn) : null,
+        expectedOn: dates.expectedOn ? dbDate(dates.expectedOn) : null,
       },
     });
     return { childId: child.id, expected: dates.expectedOn !== null };
@@ -290,8 +289,8 @@ familyMutation<typeof UpdateChildInput.$inferInput>("updateChild", {
       where: { id: childId },
       data: {
         ...(firstName !== undefined ? { firstName } : {}),
-        ...(bornOn ? { bornOn: day(bornOn), expectedOn: null } : {}),
-        ...(expectedOn ? { expectedOn: day(expectedOn) } : {}),
+        ...(bornOn ? { bornOn: dbDate(bornOn), expectedOn: null } : {}),
+        ...(expectedOn ? { expectedOn: dbDate(expectedOn) } : {}),
       },
     });
     return { childId, birthRegistered: bornOn !== null && child.bornOn === null };
@@ -376,7 +375,7 @@ familyMutation<typeof StartIntakeInput.$inferInput>("startIntake", {
     }
     const step = checkSupportTransition(family.status, { to: "INTAKE", consents: consentHistory(family), now: now.toISOString() });
     if (!step.ok) throw refuseStep(step.reasons);
-    await bumpFamily(tx, familyId, input.version, { status: "INTAKE", intakeOn: day(intakeOn) });
+    await bumpFamily(tx, familyId, input.version, { status: "INTAKE", intakeOn: dbDate(intakeOn) });
     return { from: family.status, to: "INTAKE" };
   },
 });

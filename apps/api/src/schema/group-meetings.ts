@@ -1,11 +1,11 @@
 // Group meetings for parents (seed 002: many locations also run group meetings). Coordinators of
 // the meeting's location only; a family of another location is not found. Attendance rule in
 // packages/domain (checkAttendance).
-import { checkAttendance, type IsoDate } from "@homestart/domain";
+import { checkAttendance } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
-import { isoDate, todayInNetherlands } from "../mappers.ts";
+import { dbDate, isoDate, todayInNetherlands } from "../mappers.ts";
 import { notFound, type Tx, writeAudited } from "../mutations.ts";
 import { intInRange, LIMITS, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { FamilyRef, familyLocationScope } from "./families.ts";
@@ -15,7 +15,6 @@ import { refusable } from "./mutation-result.ts";
 
 const MEETING_NOT_FOUND = { nl: "Bijeenkomst niet gevonden.", en: "Meeting not found." };
 const FAMILY_NOT_FOUND = { nl: "Gezin niet gevonden.", en: "Family not found." };
-const midnight = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 const scope = (ctx: Context) => familyLocationScope(ctx);
 
 export const GroupMeetingRef = builder.prismaNode("GroupMeeting", {
@@ -55,7 +54,7 @@ builder.queryField("groupMeetings", (t) =>
         where: {
           locationId: { in: scope(ctx) },
           ...(args.from || args.until
-            ? { heldOn: { ...(args.from ? { gte: midnight(args.from) } : {}), ...(args.until ? { lte: midnight(args.until) } : {}) } }
+            ? { heldOn: { ...(args.from ? { gte: dbDate(args.from) } : {}), ...(args.until ? { lte: dbDate(args.until) } : {}) } }
             : {}),
         },
         orderBy: [{ heldOn: "desc" }, { id: "asc" }],
@@ -111,7 +110,7 @@ builder.mutationField("createGroupMeeting", (t) =>
       const heldOn = plausibleDate("heldOn", input.heldOn, { maxYearsAhead: 1 });
       const topic = optionalText("topic", input.topic, { max: LIMITS.short });
       return writeAudited(ctx, async (tx) => {
-        const meeting = await tx.groupMeeting.create({ data: { locationId, title, heldOn: midnight(heldOn), topic } });
+        const meeting = await tx.groupMeeting.create({ data: { locationId, title, heldOn: dbDate(heldOn), topic } });
         return { result: meeting, audit: { action: "groupMeeting.create", entityType: "GroupMeeting", entityId: meeting.id } };
       });
     },

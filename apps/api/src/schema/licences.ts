@@ -19,7 +19,7 @@ import {
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { idOfType } from "../global-ids.ts";
-import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
+import { dbDate, isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { expectUpdated, notFound, writeAudited } from "../mutations.ts";
 import { intInRange, LIMITS, optionalText, plausibleDate, requireId } from "../validate.ts";
 import { LocalizedText, ReasonRef } from "./errors.ts";
@@ -30,7 +30,6 @@ import { refusable } from "./mutation-result.ts";
 import { OrganisationRef } from "./organisations.ts";
 
 const NATIONAL = { nationalStaff: true } as const;
-const dbDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
 export const LicenceStatusEnum = builder.enumType(LicenceStatus, { name: "LicenceStatus" });
 export const FeePaymentStatusEnum = builder.enumType(FeePaymentStatus, { name: "FeePaymentStatus" });

@@ -17,7 +17,7 @@ import {
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { Refusal } from "../errors.ts";
-import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
+import { dbDate, dbDateOrNull, isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { conflict, expectUpdated, notFound, writeAudited } from "../mutations.ts";
 import { deliverReferrerNoticesSoon } from "../notifications/deliver-referrer-notices.ts";
 import { type NoticeOutcome, queueDueReferrerNotices } from "../notifications/queue-referrer-notices.ts";
@@ -98,7 +98,7 @@ builder.prismaObjectFields(VolunteerRef, (t) => ({
     type: MatchRef,
     description: "Matches running today or planned (not ended before today).",
     query: () => ({
-      where: { OR: [{ endOn: null }, { endOn: { gte: new Date(`${todayInNetherlands()}T00:00:00Z`) } }] },
+      where: { OR: [{ endOn: null }, { endOn: { gte: dbDate(todayInNetherlands()) } }] },
       orderBy: [{ startOn: "asc" }, { id: "asc" }],
     }),
   }),
@@ -106,8 +106,6 @@ builder.prismaObjectFields(VolunteerRef, (t) => ({
 
 /** A volunteer as Prisma returns the row (the GraphQL Volunteer type resolves from it), with what matching reads. */
 type VolunteerRow = Volunteer & { municipality: { code: string } | null; matches: Array<{ startOn: Date; endOn: Date | null }> };
-
-const dbDate = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
 
 /**
  * The location's volunteers the domain considers (CANDIDATE_VOLUNTEER_STATUSES: not years of
@@ -119,9 +117,9 @@ const dbDate = (iso: string | null) => (iso === null ? null : new Date(`${iso}T0
 async function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDate): Promise<VolunteerRow[]> {
   const rows = await ctx.db.query<
     Omit<VolunteerRow, "vogIssuedOn" | "trainingCompletedOn" | "matches"> & {
-      vogIssuedOn: string | null;
-      trainingCompletedOn: string | null;
-      matches: Array<{ startOn: string; endOn: string | null }>;
+      vogIssuedOn: IsoDate | null;
+      trainingCompletedOn: IsoDate | null;
+      matches: Array<{ startOn: IsoDate; endOn: IsoDate | null }>;
     }
   >(
     `SELECT v."id", v."locationId", v."municipalityId", v."firstName", v."lastName", v."email", v."phone", v."postcode",
@@ -138,9 +136,9 @@ async function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDat
   );
   return rows.map((r) => ({
     ...r,
-    vogIssuedOn: dbDate(r.vogIssuedOn),
-    trainingCompletedOn: dbDate(r.trainingCompletedOn),
-    matches: r.matches.map((m) => ({ startOn: dbDate(m.startOn)!, endOn: dbDate(m.endOn) })),
+    vogIssuedOn: dbDateOrNull(r.vogIssuedOn),
+    trainingCompletedOn: dbDateOrNull(r.trainingCompletedOn),
+    matches: r.matches.map((m) => ({ startOn: dbDate(m.startOn), endOn: dbDateOrNull(m.endOn) })),
   }));
 }
 
@@ -254,8 +252,6 @@ function fieldOf(reasons: Reason[]): string {
   return "familyId";
 }
 
-const midnight = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
-
 builder.mutationField("matchFamily", (t) =>
   t.field({
     type: MatchStartedRef,
@@ -326,7 +322,7 @@ builder.mutationField("matchFamily", (t) =>
         });
         if (!check.ok) throw Refusal.fromReasons(check.reasons, fieldOf(check.reasons));
         const match = await tx.match.create({
-          data: { familyId, volunteerId, startOn: midnight(startOn) },
+          data: { familyId, volunteerId, startOn: dbDate(startOn) },
           include: { family: { select: { locationId: true } } },
         });
         expectUpdated(
@@ -407,7 +403,7 @@ builder.mutationField("endMatch", (t) =>
         if (!check.ok) throw Refusal.fromReasons(check.reasons, "endOn");
         const updated = await tx.match.update({
           where: { id: matchId },
-          data: { endOn: midnight(endOn), endReason },
+          data: { endOn: dbDate(endOn), endReason },
           include: { family: { select: { locationId: true } } },
         });
         expectUpdated(

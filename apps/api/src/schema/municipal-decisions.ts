@@ -3,7 +3,7 @@
 import { validateMunicipalDecision } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { Refusal } from "../errors.ts";
-import { todayInNetherlands } from "../mappers.ts";
+import { dbDate, todayInNetherlands } from "../mappers.ts";
 import { notFound, writeAudited } from "../mutations.ts";
 import { LIMITS, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { MunicipalityRef } from "./municipalities.ts";
@@ -11,7 +11,6 @@ import { refusable } from "./mutation-result.ts";
 import { OrganisationRef } from "./organisations.ts";
 
 const NATIONAL = { nationalStaff: true } as const;
-const dbDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export const MunicipalDecisionRef = builder.prismaNode("MunicipalDecision", {
   id: { field: "id" },

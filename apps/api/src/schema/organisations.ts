@@ -2,11 +2,11 @@
 // name and city stay public (locations.ts); everything added here is for national staff only.
 // Which municipalities a location serves is a history of periods (packages/domain
 // checkStartServing / checkStopServing).
-import { checkStartServing, checkStopServing, compareDutch, type IsoDate, type ServedPeriod } from "@homestart/domain";
+import { checkStartServing, checkStopServing, compareDutch, type ServedPeriod } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { idOfType } from "../global-ids.ts";
-import { isoDate, isoDateOrNull } from "../mappers.ts";
+import { dbDate, isoDate, isoDateOrNull } from "../mappers.ts";
 import { expectUpdated, notFound, writeAudited } from "../mutations.ts";
 import { LIMITS, optionalEmail, optionalPhone, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { LocationRef } from "./locations.ts";
@@ -14,7 +14,6 @@ import { MunicipalityRef } from "./municipalities.ts";
 import { refusable } from "./mutation-result.ts";
 
 const NATIONAL = { nationalStaff: true } as const;
-const dbDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
 export const OrganisationRef = builder.prismaNode("Organisation", {
   id: { field: "id" },

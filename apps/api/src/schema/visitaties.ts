@@ -26,7 +26,7 @@ import { encodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
-import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
+import { dbDate, dbDateOrNull, isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { expectUpdated, notFound, type Tx, writeAudited } from "../mutations.ts";
 import { LIMITS, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { ReasonRef } from "./errors.ts";
@@ -36,7 +36,6 @@ import { MunicipalityRef } from "./municipalities.ts";
 import { refusable } from "./mutation-result.ts";
 
 const NATIONAL = { nationalStaff: true } as const;
-const dbDate = (iso: IsoDate) => new Date(`${iso}T00:00:00Z`);
 
 export const QualityReviewStatusEnum = builder.enumType(QualityReviewStatus, { name: "QualityReviewStatus" });
 export const QualityReviewOutcomeEnum = builder.enumType(QualityReviewOutcome, { name: "QualityReviewOutcome" });
@@ -365,7 +364,7 @@ async function loadPlannerLocations(ctx: Context): Promise<Array<{ location: Loc
      FROM "Location" l ORDER BY l."id"`,
   );
   return rows.map(({ reviews, licenceStartOn, ...l }) => ({
-    location: { ...l, startedOn: dbDate(l.startedOn), closedOn: l.closedOn ? dbDate(l.closedOn) : null },
+    location: { ...l, startedOn: dbDate(l.startedOn), closedOn: dbDateOrNull(l.closedOn) },
     forVisitatie: { id: l.id, startedOn: l.startedOn, closedOn: l.closedOn, licenceStartOn, reviews },
   }));
 }

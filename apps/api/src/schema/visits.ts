@@ -4,7 +4,7 @@ import { checkVisit, type IsoDate, minutesOfHours, visitHours, visitWeek } from 
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
-import { isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
+import { dbDate, isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { notFound, type Tx, writeAudited } from "../mutations.ts";
 import { LIMITS, optionalText, plausibleDate, requireId } from "../validate.ts";
 import { familyLocationScope } from "./families.ts";
@@ -14,7 +14,6 @@ import { refusable } from "./mutation-result.ts";
 
 const VISIT_NOT_FOUND = { nl: "Bezoek niet gevonden.", en: "Visit not found." };
 const MATCH_NOT_FOUND = { nl: "Koppeling niet gevonden.", en: "Match not found." };
-const midnight = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 
 export const VisitRef = builder.prismaNode("Visit", {
   id: { field: "id" },
@@ -90,7 +89,7 @@ builder.prismaObjectFields(MatchRef, (t) => ({
     args: { weekOf: t.arg({ type: "Date", required: false }) },
     where: (args) => {
       const week = visitWeek((args.weekOf ?? todayInNetherlands()) as IsoDate);
-      return { visitedOn: { gte: midnight(week.from), lte: midnight(week.until) } };
+      return { visitedOn: { gte: dbDate(week.from), lte: dbDate(week.until) } };
     },
   }),
 }));
@@ -108,8 +107,8 @@ builder.queryField("weekMatches", (t) =>
         ...query,
         where: {
           family: { locationId: { in: familyLocationScope(ctx) }, status: "ACTIVE" },
-          startOn: { lte: midnight(week.until) },
-          OR: [{ endOn: null }, { endOn: { gte: midnight(week.from) } }],
+          startOn: { lte: dbDate(week.until) },
+          OR: [{ endOn: null }, { endOn: { gte: dbDate(week.from) } }],
         },
         orderBy: [{ startOn: "asc" }, { id: "asc" }],
         take: 500,
@@ -189,7 +188,7 @@ builder.mutationField("logVisit", (t) =>
       return writeAudited(ctx, async (tx) => {
         const match = await lockedMatch(tx, ctx, matchId, "matchId");
         if (!match) throw notFound(MATCH_NOT_FOUND, "matchId");
-        const visitsSameDay = await tx.visit.count({ where: { matchId, visitedOn: midnight(visitedOn) } });
+        const visitsSameDay = await tx.visit.count({ where: { matchId, visitedOn: dbDate(visitedOn) } });
         const check = checkVisit({
           visitedOn,
           minutes,
@@ -199,7 +198,7 @@ builder.mutationField("logVisit", (t) =>
         });
         if (!check.ok) throw Refusal.fromReasons(check.reasons, check.reasons[0]?.code.startsWith("VISIT_TOO") ? "hours" : "visitedOn");
         const visit = await tx.visit.create({
-          data: { matchId, visitedOn: midnight(visitedOn), minutes, note, loggedById: ctx.viewer?.id ?? null },
+          data: { matchId, visitedOn: dbDate(visitedOn), minutes, note, loggedById: ctx.viewer?.id ?? null },
           include: VISIT_INCLUDE,
         });
         return {
@@ -231,7 +230,7 @@ builder.mutationField("correctVisit", (t) =>
         if (!current) throw notFound(VISIT_NOT_FOUND);
         const match = await lockedMatch(tx, ctx, current.matchId, "id");
         if (!match) throw notFound(VISIT_NOT_FOUND);
-        const visitsSameDay = await tx.visit.count({ where: { matchId: match.id, visitedOn: midnight(visitedOn), id: { not: id } } });
+        const visitsSameDay = await tx.visit.count({ where: { matchId: match.id, visitedOn: dbDate(visitedOn), id: { not: id } } });
         const check = checkVisit({
           visitedOn,
           minutes,
@@ -247,7 +246,7 @@ builder.mutationField("correctVisit", (t) =>
         ].filter((f): f is string => f !== null);
         const visit = await tx.visit.update({
           where: { id },
-          data: { visitedOn: midnight(visitedOn), minutes, note },
+          data: { visitedOn: dbDate(visitedOn), minutes, note },
           include: VISIT_INCLUDE,
         });
         return {
