@@ -85,10 +85,15 @@ async function runServer(): Promise<void> {
     const where = db.target.kind === "pglite" ? "embedded PGlite" : "PostgreSQL";
     console.log(`API ready at ${server.url}/graphql (database: ${where}${cluster.isWorker ? `, worker ${process.pid}` : ""})`);
     if (!process.env.SMTP_HOST) console.log("No SMTP_HOST set: referrer notices are kept in the OutboxEmail table.");
-    const stop = async () => {
-      await server.close();
-      await db.close();
-      process.exit(0);
+    // A worker can get both SIGINT (its terminal's process group) and SIGTERM (the primary): stop once.
+    let stopping: Promise<void> | null = null;
+    const stop = () => {
+      stopping ??= (async () => {
+        await server.close();
+        await db.close();
+        process.exit(0);
+      })();
+      return stopping;
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
