@@ -36,6 +36,10 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   scopeAuth: {
+    // A type's scopes are checked once per object (isTypeOf) rather than wrapped around each of
+    // its fields: a page of 50 families is 50 checks, not 50 × its fields (issue 7). An object
+    // the viewer may not see resolves to an error in its place, as before, with no field of it.
+    runScopesOnType: true,
     authScopes: async (ctx) => ({
       loggedIn: ctx.viewer !== null,
       coordinator: hasRole(ctx, "COORDINATOR"),

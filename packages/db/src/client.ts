@@ -8,6 +8,7 @@ import { lockDataDir } from "./data-dir-lock.ts";
 import { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { pendingMigrations } from "./migrations.ts";
+import { preparedStatementName } from "./prepared-statements.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -19,6 +20,8 @@ export interface Database {
    * session lookup, the dashboard), where Prisma's per-query plan compilation cost more than the
    * query (issue 7), and benchmarks, tests, migration checks. Reported to `onQuery` like
    * Prisma's statements. Dates come back as the driver gives them: select text where it matters.
+   * On PostgreSQL each distinct statement text is a named prepared statement, so a connection
+   * plans it once instead of on every request (prepared-statements.ts).
    */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -141,7 +144,10 @@ async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["on
   return {
     prisma,
     target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },
-    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[]),
+    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => {
+      const name = preparedStatementName(sql);
+      return (await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
+    }),
     close: async () => {
       await prisma.$disconnect();
       // The adapter may have ended the pool already; ending it twice throws.

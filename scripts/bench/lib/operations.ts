@@ -29,6 +29,14 @@ export interface BenchContext {
   year: number;
 }
 
+/**
+ * What a floor runs its SQL through: node-postgres, with each statement text prepared once per
+ * connection as the API's driver statements are (raw-server.ts), so both pay the same planning.
+ */
+export interface FloorDb {
+  query(text: string, values?: unknown[]): Promise<pg.QueryResult>;
+}
+
 export interface Operation {
   key: string;
   title: string;
@@ -40,7 +48,7 @@ export interface Operation {
   query: string;
   variables(ctx: BenchContext): Record<string, unknown>;
   /** The floor; `note` says what it includes besides SQL. */
-  raw?: { note: string; run(db: pg.Pool, ctx: BenchContext): Promise<unknown> };
+  raw?: { note: string; run(db: FloorDb, ctx: BenchContext): Promise<unknown> };
   /** The numbers that must agree between the API's answer and the floor's; null when they do. */
   compare?(api: unknown, raw: unknown): string | null;
 }
@@ -258,7 +266,7 @@ function compareFigures(api: Json, raw: Json): string | null {
 // Floors that need more than one statement
 // ---------------------------------------------------------------------------
 
-async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
+async function dashboardRaw(db: FloorDb, ctx: BenchContext) {
   const today = ctx.meta.referenceDay as IsoDate;
   const [families, volunteers] = await Promise.all([
     db.query(
@@ -327,7 +335,7 @@ async function dashboardRaw(db: pg.Pool, ctx: BenchContext) {
   );
 }
 
-async function matchSuggestionsRaw(db: pg.Pool, ctx: BenchContext) {
+async function matchSuggestionsRaw(db: FloorDb, ctx: BenchContext) {
   const on = ctx.meta.referenceDay as IsoDate;
   const family = (
     await db.query(
@@ -376,7 +384,7 @@ async function matchSuggestionsRaw(db: pg.Pool, ctx: BenchContext) {
   );
 }
 
-async function familyRaw(db: pg.Pool, ctx: BenchContext) {
+async function familyRaw(db: FloorDb, ctx: BenchContext) {
   const family = (
     await db.query(
       `SELECT f.*, json_build_object('id', l.id, 'name', l.name) AS location, json_build_object('id', mu.id, 'name', mu.name, 'code', mu.code) AS municipality
@@ -430,7 +438,7 @@ async function familyRaw(db: pg.Pool, ctx: BenchContext) {
 }
 
 /** The annual figures' definitions (packages/domain annualFigures) as one aggregate query. */
-async function figuresRaw(db: pg.Pool, year: number, municipalityId: string | null) {
+async function figuresRaw(db: FloorDb, year: number, municipalityId: string | null) {
   const scope = municipalityId === null ? "" : `AND f."municipalityId" = $3`;
   const params: unknown[] = [`${year}-01-01`, `${year}-12-31`];
   if (municipalityId !== null) params.push(municipalityId);

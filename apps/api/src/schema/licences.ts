@@ -63,6 +63,9 @@ builder.prismaObject("LicenceStatusChange", {
 
 export const LicenceRef = builder.prismaNode("Licence", {
   id: { field: "id" },
+  // Select mode: a licence loads only the columns its asked fields read (a list of licences
+  // without their conditions and quality standards texts does not carry them; issue 7).
+  select: { id: true },
   authScopes: NATIONAL,
   description: "A licence agreement: execution conditions, quality standards and the licence fee (seed 003).",
   fields: (t) => ({
@@ -90,11 +93,13 @@ export const LicenceRef = builder.prismaNode("Licence", {
     allowedTransitions: t.field({
       type: [LicenceStatusEnum],
       description: "The statuses this licence may move to next (packages/domain nextLicenceStates).",
+      select: { status: true },
       resolve: (l) => [...nextLicenceStates(l.status)],
     }),
     expiryWarnings: t.field({
       type: [ExpiryWarningRef],
       args: { warnDays: t.arg.int({ required: false, description: "Default 90." }) },
+      select: { number: true, status: true, validFrom: true, validUntil: true },
       resolve: (l, args) =>
         licenceExpiryWarnings(
           [

@@ -1,0 +1,6 @@
+-- DropIndex
+DROP INDEX "Visit_matchId_visitedOn_idx";
+
+-- CreateIndex
+CREATE INDEX "Visit_matchId_visitedOn_minutes_idx" ON "Visit"("matchId", "visitedOn", "minutes");
+
