@@ -176,8 +176,13 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
     ? new RetentionJob(db.prisma, { retentionMonths: options.retentionMonths ?? DEFAULT_RETENTION_MONTHS })
     : undefined;
   if (retention && options.retentionJobIntervalMs) retention.start(options.retentionJobIntervalMs);
+  // Requests being answered: closing waits for them, so none meets a closed database (a client
+  // that hung up, or a load balancer draining this process, leaves its request running here).
+  let inFlight = 0;
+  let drained: (() => void) | null = null;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
+    inFlight++;
     try {
       if (url.pathname === "/healthz") {
         try {
@@ -237,6 +242,8 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
           ],
         });
       else res.end();
+    } finally {
+      if (--inFlight === 0) drained?.();
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -254,6 +261,12 @@ export async function startApiServer(db: Database, options: ApiServerOptions = {
       await notices.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
+      // At most 10 s for the requests still running, then the database may close under them.
+      if (inFlight > 0)
+        await new Promise<void>((resolve) => {
+          drained = resolve;
+          setTimeout(resolve, 10_000).unref();
+        });
       await apollo.stop();
     },
   };

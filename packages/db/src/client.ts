@@ -130,8 +130,32 @@ function pgliteAdapter(client: PGlite): AdapterFactory {
   return new PrismaPGlite(client) as unknown as AdapterFactory;
 }
 
+/**
+ * A node-postgres client that sends each parameterised statement as a named prepared statement
+ * (prepared-statements.ts), so a connection parses and plans it once: Prisma's statements and
+ * the driver's alike. Plain-text statements without parameters (BEGIN, COMMIT, SELECT 1) and
+ * those that already carry a name pass through untouched.
+ */
+class PreparingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this adds a name to two of them and passes every argument on.
+  override query(...args: any[]): any {
+    const [first, second] = args;
+    // Only with parameters: pg sends a statement without them by the simple protocol, which
+    // allows several statements in one text; a prepared statement would refuse those.
+    if (typeof first === "string" && Array.isArray(second) && second.length > 0) {
+      const name = preparedStatementName(first);
+      if (name) return super.query({ name, text: first, values: second }, ...args.slice(2));
+    } else if (first && typeof first === "object" && typeof first.text === "string" && !first.name && typeof first.submit !== "function") {
+      const values = first.values ?? (Array.isArray(second) ? second : undefined);
+      const name = values?.length ? preparedStatementName(first.text) : undefined;
+      if (name) return super.query({ ...first, name }, ...args.slice(1));
+    }
+    return (super.query as (...a: unknown[]) => unknown)(...args);
+  }
+}
+
 async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["onQuery"]): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000, Client: PreparingClient });
   // A pool emits 'error' when an idle client's server goes away; without a listener Node exits.
   pool.on("error", () => {});
   try {
@@ -144,10 +168,7 @@ async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["on
   return {
     prisma,
     target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },
-    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => {
-      const name = preparedStatementName(sql);
-      return (await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
-    }),
+    query: reporting(onQuery, async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[]),
     close: async () => {
       await prisma.$disconnect();
       // The adapter may have ended the pool already; ending it twice throws.

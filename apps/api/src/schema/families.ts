@@ -285,6 +285,8 @@ export const FamilyRef = builder.prismaNode("Family", {
   id: { field: "id" },
   // Out of scope answers as not found: the lookup itself is narrowed to the viewer's locations.
   findUnique: (id, ctx) => ({ id, locationId: { in: familyLocationScope(ctx) } }),
+  // Select mode: a family loads the columns its asked fields read, and always what the scope check needs.
+  select: { id: true, locationId: true },
   // And the type refuses to render for anyone else, whichever path reached it.
   authScopes: (family, ctx) => familyLocationScope(ctx).includes(family.locationId),
   fields: (t) => ({
