@@ -108,7 +108,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     key: "family",
-    title: "Family page (with eligibility)",
+    title: "Family record with eligibility",
     role: "coordinator",
     targetP95Ms: 50,
     rootField: "family",
@@ -121,6 +121,25 @@ export const OPERATIONS: Operation[] = [
       run: async (db, ctx) => familyRaw(db, ctx),
     },
     compare: (api: Json, raw: Json) => same(api.family?.eligibility?.outcome, raw.eligibility.outcome, "eligibility outcome"),
+  },
+  {
+    key: "familyPage",
+    title: "Family page, the portal's whole query (no floor yet)",
+    role: "coordinator",
+    targetP95Ms: 50,
+    rootField: "family",
+    // The coordinator portal's FamilyDetail query (apps/coordinator features/families/FamilyPage.tsx), whole.
+    query: `query FamilyDetail($id: ID!) { family(id: $id) { id version registeredOn status allowedTransitions source channel
+      preferredLanguage calledBackAt intakeOn householdType languages riskFactors postcode address note location { id name }
+      municipality { id name code } referral { referredOn referrer { type name organisation email phone } } parents { id firstName
+      lastName phone email } children { id firstName bornOn expectedOn } eligibility { outcome eligible eligibleFrom eligibleUntil
+      untilIsEstimate policy { maxAgeInclusive pregnancyWeeksFrom validFrom validUntil } children { ref status from until
+      untilIsEstimate reason { code message { nl en } } } reasons { code message { nl en } } } supportQuestions { id question goal
+      goalReached createdAt } consents { id type action at note recordedByName textVersion } consentsInForce { type inForce since }
+      evaluations { id kind heldOn parentalWellbeing positiveParenting childBehaviour network summary recordedByName createdAt }
+      closure { closedOn reason goalsReached note } referrerNotices { id kind status subject attempts lastError sentAt
+      nextAttemptAt createdAt } possibleDuplicates { familyId matches } auditTrail { action at userName } } }`,
+    variables: (ctx) => ({ id: globalId("Family", ctx.familyId) }),
   },
   {
     key: "matchSuggestions",

@@ -1,6 +1,7 @@
 // Consent: separate, withdrawable decisions of the parents (seed 004), recorded append-only through
 // packages/domain appendConsentEvent; a withdrawal is a new event, never an edit. Also the referral
 // (who referred the family), which the consents to notify and share with the referrer are about.
+import type { PrismaNamespace } from "@homestart/db";
 import { ConsentAction } from "@homestart/db";
 import {
   appendConsentEvent,
@@ -91,16 +92,19 @@ const toDomainEvent = (e: {
   textVersion: e.textVersion,
 });
 
+const CONSENT_ORDER = [{ at: "asc" }, { id: "asc" }] satisfies PrismaNamespace.ConsentEventOrderByWithRelationInput[];
+
 builder.prismaObjectFields(FamilyRef, (t) => ({
   referral: t.relation("referral", { nullable: true, description: "Who referred the family; null for a self-registration." }),
   consents: t.relation("consents", {
     description: "The whole consent history, oldest first (append-only).",
-    query: { orderBy: [{ at: "asc" }, { id: "asc" }] },
+    query: { orderBy: CONSENT_ORDER },
   }),
   consentsInForce: t.field({
     type: [ConsentInForceRef],
     description: "Each consent type, in force now or not.",
-    select: { consents: { select: { id: true, type: true, action: true, at: true, textVersion: true } } },
+    // The relation's order, so the family page loads the history once for both fields.
+    select: { consents: { select: { id: true, type: true, action: true, at: true, textVersion: true }, orderBy: CONSENT_ORDER } },
     resolve: (family) => {
       const now = new Date().toISOString();
       const history = family.consents.map(toDomainEvent);

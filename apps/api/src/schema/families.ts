@@ -144,37 +144,41 @@ type EligibilityFacts = { code: string; policies: AgePolicy[]; licences: Licence
 
 /**
  * Municipalities (with their age policies) and locations (with their licences) for many
- * families: two statements, straight to the driver (every family page asks them; through
+ * families: one statement, straight to the driver (every family page asks them; through
  * Prisma's query compiler they cost several times their SQL, issue 7).
  */
 async function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
   const pairs = keys.map((k) => k.split("|") as [string, string]);
   const municipalityIds = [...new Set(pairs.map(([m]) => m))];
   const locationIds = [...new Set(pairs.map(([, l]) => l))];
-  const [municipalities, licences] = await Promise.all([
-    ctx.db.query<{ id: string; code: string; policies: Array<Omit<AgePolicy, "municipalityCode">> }>(
-      `SELECT mu."id", mu."code",
-         coalesce((SELECT json_agg(json_build_object('id', p."id", 'maxAgeInclusive', p."maxAgeInclusive", 'pregnancyWeeksFrom', p."pregnancyWeeksFrom",
-                    'validFrom', to_char(p."validFrom", 'YYYY-MM-DD'), 'validUntil', to_char(p."validUntil", 'YYYY-MM-DD')) ORDER BY p."validFrom", p."id")
-                   FROM "AgePolicy" p WHERE p."municipalityId" = mu."id"), '[]') AS "policies"
-       FROM "Municipality" mu WHERE mu."id" = ANY($1::text[])`,
-      [municipalityIds],
-    ),
-    ctx.db.query<LicenceCoverage & { municipalityIds: string[] }>(
-      `SELECT c."id", c."locationId", c."status"::text AS "status", to_char(c."validFrom", 'YYYY-MM-DD') AS "validFrom",
-         to_char(c."validUntil", 'YYYY-MM-DD') AS "validUntil",
-         ARRAY(SELECT m."code" FROM "LicenceMunicipality" lm JOIN "Municipality" m ON m."id" = lm."municipalityId" WHERE lm."licenceId" = c."id" ORDER BY m."code") AS "municipalityCodes",
-         ARRAY(SELECT lm."municipalityId" FROM "LicenceMunicipality" lm WHERE lm."licenceId" = c."id") AS "municipalityIds"
-       FROM "Licence" c
-       WHERE c."locationId" = ANY($1::text[])
-         AND EXISTS (SELECT 1 FROM "LicenceMunicipality" x WHERE x."licenceId" = c."id" AND x."municipalityId" = ANY($2::text[]))`,
-      [locationIds, municipalityIds],
-    ),
-  ]);
+  const [facts] = await ctx.db.query<{
+    municipalities: Array<{ id: string; code: string; policies: Array<Omit<AgePolicy, "municipalityCode">> }>;
+    licences: Array<LicenceCoverage & { municipalityIds: string[] }>;
+  }>(
+    `SELECT
+       (SELECT coalesce(json_agg(json_build_object('id', mu."id", 'code', mu."code", 'policies',
+          coalesce((SELECT json_agg(json_build_object('id', p."id", 'maxAgeInclusive', p."maxAgeInclusive", 'pregnancyWeeksFrom', p."pregnancyWeeksFrom",
+                     'validFrom', to_char(p."validFrom", 'YYYY-MM-DD'), 'validUntil', to_char(p."validUntil", 'YYYY-MM-DD')) ORDER BY p."validFrom", p."id")
+                    FROM "AgePolicy" p WHERE p."municipalityId" = mu."id"), '[]'))), '[]')
+        FROM "Municipality" mu WHERE mu."id" = ANY($1::text[])) AS "municipalities",
+       (SELECT coalesce(json_agg(json_build_object('id', c."id", 'locationId', c."locationId", 'status', c."status",
+          'validFrom', to_char(c."validFrom", 'YYYY-MM-DD'), 'validUntil', to_char(c."validUntil", 'YYYY-MM-DD'),
+          'municipalityCodes', ARRAY(SELECT m."code" FROM "LicenceMunicipality" lm JOIN "Municipality" m ON m."id" = lm."municipalityId"
+                                     WHERE lm."licenceId" = c."id" ORDER BY m."code"),
+          'municipalityIds', ARRAY(SELECT lm."municipalityId" FROM "LicenceMunicipality" lm WHERE lm."licenceId" = c."id"))), '[]')
+        FROM "Licence" c
+        WHERE c."locationId" = ANY($2::text[])
+          AND EXISTS (SELECT 1 FROM "LicenceMunicipality" x WHERE x."licenceId" = c."id" AND x."municipalityId" = ANY($1::text[]))) AS "licences"`,
+    [municipalityIds, locationIds],
+  );
   return factsByKey(
     keys,
-    municipalities.map((m) => ({ id: m.id, code: m.code, policies: m.policies.map((p) => ({ ...p, municipalityCode: m.code })) })),
-    licences.map(({ municipalityIds: ids, ...coverage }) => ({ coverage, municipalityIds: ids })),
+    (facts?.municipalities ?? []).map((m) => ({
+      id: m.id,
+      code: m.code,
+      policies: m.policies.map((p) => ({ ...p, municipalityCode: m.code })),
+    })),
+    (facts?.licences ?? []).map(({ municipalityIds: ids, ...coverage }) => ({ coverage, municipalityIds: ids })),
   );
 }
 
@@ -279,7 +283,13 @@ async function loadAuditTrails(ctx: Context, familyIds: string[]): Promise<Map<s
 }
 
 /** Children oldest first, unborn last. */
-const CHILD_ORDER = [{ bornOn: { sort: "asc", nulls: "last" } }, { id: "asc" }] satisfies PrismaNamespace.ChildOrderByWithRelationInput[];
+// The orders of a family's parents and children. A field that selects them (eligibility, possible
+// duplicates) uses the same one as the relation, so Pothos loads them once for both.
+export const PARENT_ORDER = [{ id: "asc" }] satisfies PrismaNamespace.ParentOrderByWithRelationInput[];
+export const CHILD_ORDER = [
+  { bornOn: { sort: "asc", nulls: "last" } },
+  { id: "asc" },
+] satisfies PrismaNamespace.ChildOrderByWithRelationInput[];
 
 export const FamilyRef = builder.prismaNode("Family", {
   id: { field: "id" },
@@ -299,7 +309,7 @@ export const FamilyRef = builder.prismaNode("Family", {
     version: t.exposeInt("version", { description: "For optimistic concurrency: send it back with an edit." }),
     location: t.relation("location", { type: LocationRef }),
     municipality: t.relation("municipality", { type: MunicipalityRef }),
-    parents: t.relation("parents", { query: { orderBy: { id: "asc" } } }),
+    parents: t.relation("parents", { query: { orderBy: PARENT_ORDER } }),
     children: t.relation("children", { query: { orderBy: CHILD_ORDER } }),
     eligibility: t.field({
       type: EligibilityRef,

@@ -33,7 +33,7 @@ import { isoDate, toAgePolicy, todayInNetherlands } from "../mappers.ts";
 import { notFound, writeAudited } from "../mutations.ts";
 import { mailerFromEnv } from "../notifications/mailer.ts";
 import { LIMITS, optionalEmail, optionalPhone, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
-import { FamilyRef, RegistrationSourceEnum } from "./families.ts";
+import { CHILD_ORDER, FamilyRef, PARENT_ORDER, RegistrationSourceEnum } from "./families.ts";
 import { ConsentTypeEnum, ReferrerTypeEnum } from "./family-registration.ts";
 import { refusable } from "./mutation-result.ts";
 
@@ -505,8 +505,9 @@ const PossibleDuplicateRef = builder.objectRef<DuplicateShape>("PossibleDuplicat
 
 const fingerprintSelect = {
   id: true,
-  parents: { select: { firstName: true, lastName: true, phone: true, email: true } },
-  children: { select: { bornOn: true } },
+  // The relations' own orders, so the family page loads its parents and children once (families.ts).
+  parents: { select: { firstName: true, lastName: true, phone: true, email: true }, orderBy: PARENT_ORDER },
+  children: { select: { bornOn: true }, orderBy: CHILD_ORDER },
 } as const;
 
 type FingerprintRow = {
@@ -527,14 +528,44 @@ builder.prismaObjectFields(FamilyRef, (t) => ({
     description: "Other families of this location with the same phone, e-mail, or parent name and a child's birth date.",
     select: { locationId: true, ...fingerprintSelect },
     resolve: async (family, _args, ctx) => {
-      const others = await ctx.prisma.family.findMany({
-        where: { locationId: family.locationId, id: { not: family.id }, anonymisedAt: null },
-        select: fingerprintSelect,
-      });
-      return possibleDuplicates(toFingerprint(family), others.map(toFingerprint)).map((d) => ({
-        family: { id: d.familyId },
-        matches: d.matches,
-      }));
+      const others = await loadLocationFingerprints(ctx, family.locationId, family.id);
+      return possibleDuplicates(toFingerprint(family), others).map((d) => ({ family: { id: d.familyId }, matches: d.matches }));
     },
   }),
 }));
+
+/**
+ * The location's other families as possibleDuplicates compares them, in one statement straight
+ * to the driver: their parents and their children's birth dates as flat rows, grouped here.
+ * Through Prisma, mapping every family of the location with its parents and children cost the
+ * family page more than everything else on it together (issue 7). Every family is still compared
+ * (the rule, with its normalising of names and numbers, is packages/domain's alone), so the cost
+ * grows with the location: stored normalised keys would let the database narrow it first.
+ */
+async function loadLocationFingerprints(ctx: Context, locationId: string, exceptFamilyId: string): Promise<FamilyFingerprint[]> {
+  const rows = await ctx.db.query<{
+    familyId: string;
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
+    email: string | null;
+    bornOn: IsoDate | null;
+  }>(
+    `SELECT p."familyId", p."firstName", p."lastName", p."phone", p."email", NULL AS "bornOn"
+       FROM "Parent" p JOIN "Family" f ON f."id" = p."familyId"
+      WHERE f."locationId" = $1 AND f."id" <> $2 AND f."anonymisedAt" IS NULL
+     UNION ALL
+     SELECT c."familyId", NULL, NULL, NULL, NULL, to_char(c."bornOn", 'YYYY-MM-DD')
+       FROM "Child" c JOIN "Family" f ON f."id" = c."familyId"
+      WHERE f."locationId" = $1 AND f."id" <> $2 AND f."anonymisedAt" IS NULL AND c."bornOn" IS NOT NULL`,
+    [locationId, exceptFamilyId],
+  );
+  const byFamily = new Map<string, { id: string; parents: Array<FamilyFingerprint["parents"][number]>; childBirthDates: IsoDate[] }>();
+  for (const row of rows) {
+    let family = byFamily.get(row.familyId);
+    if (!family) byFamily.set(row.familyId, (family = { id: row.familyId, parents: [], childBirthDates: [] }));
+    if (row.bornOn !== null) family.childBirthDates.push(row.bornOn);
+    else family.parents.push({ firstName: row.firstName ?? "", lastName: row.lastName ?? "", phone: row.phone, email: row.email });
+  }
+  return [...byFamily.values()];
+}

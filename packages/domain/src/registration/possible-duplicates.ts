@@ -47,8 +47,10 @@ export function possibleDuplicates(family: FamilyFingerprint, others: readonly F
     const matches: DuplicateMatch[] = [];
     if (other.parents.some((p) => p.phone && phones.has(normalisePhone(p.phone)))) matches.push("PHONE");
     if (other.parents.some((p) => p.email && emails.has(p.email.trim().toLowerCase()))) matches.push("EMAIL");
-    const sameName = other.parents.some((p) => names.has(`${normaliseName(p.firstName)} ${normaliseName(p.lastName)}`));
-    if (sameName && other.childBirthDates.some((d) => births.has(d))) matches.push("NAME_AND_BIRTH_DATE");
+    // The birth date first: it is a set lookup, and comparing names means normalising them.
+    const sameBirth = other.childBirthDates.some((d) => births.has(d));
+    if (sameBirth && other.parents.some((p) => names.has(`${normaliseName(p.firstName)} ${normaliseName(p.lastName)}`)))
+      matches.push("NAME_AND_BIRTH_DATE");
     if (matches.length > 0) found.push({ familyId: other.id, matches });
   }
   return found.sort((a, b) => compareText(a.familyId, b.familyId));
