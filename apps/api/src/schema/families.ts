@@ -282,10 +282,10 @@ async function loadAuditTrails(ctx: Context, familyIds: string[]): Promise<Map<s
   return result;
 }
 
-/** Children oldest first, unborn last. */
 // The orders of a family's parents and children. A field that selects them (eligibility, possible
 // duplicates) uses the same one as the relation, so Pothos loads them once for both.
 export const PARENT_ORDER = [{ id: "asc" }] satisfies PrismaNamespace.ParentOrderByWithRelationInput[];
+/** Children oldest first, unborn last. */
 export const CHILD_ORDER = [
   { bornOn: { sort: "asc", nulls: "last" } },
   { id: "asc" },

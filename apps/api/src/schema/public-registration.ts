@@ -563,7 +563,10 @@ async function loadLocationFingerprints(ctx: Context, locationId: string, except
   const byFamily = new Map<string, { id: string; parents: Array<FamilyFingerprint["parents"][number]>; childBirthDates: IsoDate[] }>();
   for (const row of rows) {
     let family = byFamily.get(row.familyId);
-    if (!family) byFamily.set(row.familyId, (family = { id: row.familyId, parents: [], childBirthDates: [] }));
+    if (!family) {
+      family = { id: row.familyId, parents: [], childBirthDates: [] };
+      byFamily.set(row.familyId, family);
+    }
     if (row.bornOn !== null) family.childBirthDates.push(row.bornOn);
     else family.parents.push({ firstName: row.firstName ?? "", lastName: row.lastName ?? "", phone: row.phone, email: row.email });
   }
