@@ -86,3 +86,9 @@ export function readCookie(header: string | undefined, name: string): string | u
   }
   return undefined;
 }
+
+/** Deletes sessions past their expiry (resolveSession refuses them already). Run by the retention job. */
+export async function pruneExpiredSessions(prisma: Prisma, now = new Date()): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+  return count;
+}

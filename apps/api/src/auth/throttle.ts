@@ -30,3 +30,15 @@ export async function recordFailure(prisma: Prisma, kind: ThrottleKind, key: str
 export async function clearFailures(prisma: Prisma, key: string): Promise<void> {
   await prisma.loginThrottle.deleteMany({ where: { key } });
 }
+
+/**
+ * Deletes counters whose window has passed and that lock nothing any more: recordFailure would
+ * start them afresh anyway, and their keys hold e-mail and client addresses. Run by the
+ * retention job (anonymise-closed-families.ts).
+ */
+export async function pruneLoginThrottles(prisma: Prisma, now = new Date()): Promise<number> {
+  const { count } = await prisma.loginThrottle.deleteMany({
+    where: { windowStart: { lt: new Date(now.getTime() - WINDOW_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+  });
+  return count;
+}

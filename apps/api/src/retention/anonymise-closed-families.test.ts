@@ -10,7 +10,7 @@ import { isoDate } from "../mappers.ts";
 import { startApiServer } from "../server.ts";
 import { LOGIN, TestClient } from "../testing/http-client.ts";
 import { DEMO_EMAIL, SEED_TODAY, useSeededApi } from "../testing/seeded-api.ts";
-import { anonymiseClosedFamilies, RetentionJob, type RetentionRunResult, retentionSettingsFromEnv } from "./anonymise-closed-families.ts";
+import { type AnonymiseResult, anonymiseClosedFamilies, RetentionJob, retentionSettingsFromEnv } from "./anonymise-closed-families.ts";
 
 const { db, loggedIn } = useSeededApi();
 
@@ -159,7 +159,7 @@ let due: FamilyRow[];
 let notDue: FamilyRow[];
 let figuresBefore: Record<string, unknown>;
 let municipalityCodes: string[];
-let result: RetentionRunResult;
+let result: AnonymiseResult;
 let auditOfRun: Awaited<ReturnType<typeof auditSince>>;
 let outboxBefore: Awaited<ReturnType<typeof outboxOf>>;
 let waitingNoticeId: string;
@@ -387,10 +387,43 @@ describe("the scheduled job", () => {
     job.start(60_000, 10);
     for (let i = 0; i < 200 && lines.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     await job.stop();
-    expect(lines).toEqual([
-      `[retention] 0 of 0 due families anonymised (retention ${RETENTION_MONTHS} months), 0 referrers, 0 notices cancelled`,
-    ]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^\\[retention\\] 0 of 0 due families anonymised \\(retention ${RETENTION_MONTHS} months\\), 0 referrers, 0 notices cancelled; \\d+ expired sessions and \\d+ old login counters deleted$`,
+      ),
+    );
     expect(await job.runNow()).toBeNull(); // stopped
+  });
+
+  it("deletes expired sessions and failed-login counters that decide nothing any more, and keeps the rest", async () => {
+    const prisma = db().prisma;
+    const user = await prisma.user.findFirstOrThrow({ select: { id: true } });
+    const now = Date.now();
+    const at = (minutes: number) => new Date(now + minutes * 60_000);
+    await prisma.session.createMany({
+      data: [
+        { tokenHash: "retention-expired", userId: user.id, expiresAt: at(-1) },
+        { tokenHash: "retention-live", userId: user.id, expiresAt: at(60) },
+      ],
+    });
+    await prisma.loginThrottle.createMany({
+      data: [
+        { key: "address:retention-old", failures: 3, windowStart: at(-16) },
+        { key: "address:retention-old-locked", failures: 20, windowStart: at(-16), lockedUntil: at(5) },
+        { key: "address:retention-old-lock-over", failures: 20, windowStart: at(-40), lockedUntil: at(-10) },
+        { key: "address:retention-current", failures: 2, windowStart: at(-5) },
+      ],
+    });
+    const run = await new RetentionJob(prisma, { retentionMonths: RETENTION_MONTHS, today: () => TODAY, log: () => {} }).runNow();
+    expect(run).toMatchObject({ sessionsDeleted: 1, loginThrottlesDeleted: 2 });
+    const sessions = await prisma.session.findMany({ where: { tokenHash: { startsWith: "retention-" } }, select: { tokenHash: true } });
+    expect(sessions.map((s) => s.tokenHash)).toEqual(["retention-live"]);
+    const throttles = await prisma.loginThrottle.findMany({
+      where: { key: { startsWith: "address:retention-" } },
+      orderBy: { key: "asc" },
+    });
+    expect(throttles.map((t) => t.key)).toEqual(["address:retention-current", "address:retention-old-locked"]);
   });
 
   it("reads RETENTION_MONTHS and RETENTION_JOB_INTERVAL_MS, with defaults, and refuses nonsense", () => {

@@ -16,6 +16,8 @@ import {
   retentionDue,
 } from "@homestart/domain";
 import { audit } from "../audit.ts";
+import { pruneExpiredSessions } from "../auth/sessions.ts";
+import { pruneLoginThrottles } from "../auth/throttle.ts";
 import { isoDate, todayInNetherlands } from "../mappers.ts";
 
 type Tx = PrismaNamespace.TransactionClient;
@@ -33,7 +35,14 @@ export interface RetentionRunOptions {
   now?: Date;
 }
 
-export interface RetentionRunResult {
+export interface RetentionRunResult extends AnonymiseResult {
+  /** Sessions past their expiry, deleted. */
+  sessionsDeleted: number;
+  /** Failed-login counters past their window that lock nothing, deleted. */
+  loginThrottlesDeleted: number;
+}
+
+export interface AnonymiseResult {
   /** Families the domain found due in this run. */
   due: number;
   /** Of those, anonymised by this run. */
@@ -53,14 +62,14 @@ export interface RetentionRunResult {
  * family is claimed (anonymisedAt still empty) inside its own transaction, so two runs at once do
  * not both write it.
  */
-export async function anonymiseClosedFamilies(prisma: Prisma, options: RetentionRunOptions): Promise<RetentionRunResult> {
+export async function anonymiseClosedFamilies(prisma: Prisma, options: RetentionRunOptions): Promise<AnonymiseResult> {
   const months = checkRetentionMonths(options.retentionMonths);
   if (!months.ok) throw new RangeError(months.reasons.map((r) => r.en).join(" "));
   const policy = { today: options.today, retentionMonths: months.value };
   const batchSize = Math.max(1, Math.trunc(options.batchSize ?? 100));
   const now = options.now ?? new Date();
   const bound = new Date(`${latestDueClosureDate(policy.today, policy.retentionMonths)}T00:00:00Z`);
-  const result: RetentionRunResult = { due: 0, anonymised: 0, skipped: 0, failed: 0, referrersAnonymised: 0, noticesCancelled: 0 };
+  const result: AnonymiseResult = { due: 0, anonymised: 0, skipped: 0, failed: 0, referrersAnonymised: 0, noticesCancelled: 0 };
 
   // Keyset pages by id: a family that fails stays behind the cursor until the next run (no loop).
   let after: string | null = null;
@@ -287,13 +296,17 @@ export class RetentionJob {
         retentionMonths: this.options.retentionMonths,
         batchSize: this.options.batchSize,
       });
+      // What the login keeps no longer than it needs: expired sessions, and failed-login counters past their window.
+      const sessions = await pruneExpiredSessions(this.prisma);
+      const throttles = await pruneLoginThrottles(this.prisma);
       this.log(
         `[retention] ${result.anonymised} of ${result.due} due families anonymised (retention ${this.options.retentionMonths} months)` +
           `, ${result.referrersAnonymised} referrers, ${result.noticesCancelled} notices cancelled` +
           (result.skipped ? `, ${result.skipped} done by another run` : "") +
-          (result.failed ? `, ${result.failed} failed (tried again next run)` : ""),
+          (result.failed ? `, ${result.failed} failed (tried again next run)` : "") +
+          `; ${sessions} expired sessions and ${throttles} old login counters deleted`,
       );
-      return result;
+      return { ...result, sessionsDeleted: sessions, loginThrottlesDeleted: throttles };
     } catch (error) {
       this.log(`[retention] run failed: ${(error as Error)?.name ?? "Error"}`);
       return null;
