@@ -105,4 +105,31 @@ describe("clear errors at the edges", () => {
       /does not exist/,
     );
   });
+
+  it.runIf(target.kind === "postgres")(
+    "prepares each parameterised statement once per connection, Prisma's too, unless PG_PREPARED_STATEMENTS=0",
+    async () => {
+      if (db.target.kind !== "postgres") return;
+      const prepared = async () => {
+        // One connection, so the count (a statement without parameters, sent unnamed) sees the same session.
+        const one = await openDatabase({ target: db.target, poolMax: 1 });
+        try {
+          await one.query("SELECT $1::int AS n", [1]);
+          await one.query("SELECT $1::int AS n", [2]);
+          await one.prisma.organisation.findMany({ where: { name: "no such organisation" } });
+          const [row] = await one.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'hs\\_%'");
+          return row?.n;
+        } finally {
+          await one.close();
+        }
+      };
+      expect(await prepared()).toBe(2);
+      process.env.PG_PREPARED_STATEMENTS = "0";
+      try {
+        expect(await prepared()).toBe(0);
+      } finally {
+        delete process.env.PG_PREPARED_STATEMENTS;
+      }
+    },
+  );
 });

@@ -155,7 +155,9 @@ class PreparingClient extends pg.Client {
 }
 
 async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["onQuery"]): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000, Client: PreparingClient });
+  // PG_PREPARED_STATEMENTS=0: unnamed statements, for a pooler that cannot keep named ones (PgBouncer before 1.21).
+  const Client = process.env.PG_PREPARED_STATEMENTS === "0" ? pg.Client : PreparingClient;
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000, Client });
   // A pool emits 'error' when an idle client's server goes away; without a listener Node exits.
   pool.on("error", () => {});
   try {
