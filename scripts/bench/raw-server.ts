@@ -3,9 +3,9 @@
 //   BENCH_CONTEXT=<json> DATABASE_URL=… PORT=… node --import tsx scripts/bench/raw-server.ts
 import cluster from "node:cluster";
 import { createServer } from "node:http";
-import { preparedStatementName } from "@homestart/db/prepared-statements";
+import { PreparingClient } from "@homestart/db/prepared-statements";
 import pg from "pg";
-import { type BenchContext, type FloorDb, OPERATIONS } from "./lib/operations.ts";
+import { type BenchContext, OPERATIONS } from "./lib/operations.ts";
 
 // Dates and timestamps stay strings (YYYY-MM-DD, as the API sends them): no time-zone conversion.
 pg.types.setTypeParser(1082, (v) => v);
@@ -23,15 +23,9 @@ if (workers > 1 && cluster.isPrimary) {
 
 function serve(): void {
   const ctx = JSON.parse(process.env.BENCH_CONTEXT ?? "null") as BenchContext;
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+  // The same client as the API's (packages/db prepared-statements.ts): each statement planned once per connection.
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, Client: PreparingClient });
   pool.on("error", () => {});
-  // Named like the API's statements (packages/db prepared-statements.ts): planned once per connection.
-  const db: FloorDb = {
-    query: (text, values = []) => {
-      const name = preparedStatementName(text);
-      return pool.query(name ? { name, text, values } : { text, values });
-    },
-  };
   const byKey = new Map(OPERATIONS.filter((o) => o.raw).map((o) => [o.key, o.raw!]));
 
   const server = createServer(async (req, res) => {
@@ -44,7 +38,7 @@ function serve(): void {
       return;
     }
     try {
-      const data = await op.run(db, ctx);
+      const data = await op.run(pool, ctx);
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify({ data }));
     } catch (error) {

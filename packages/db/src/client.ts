@@ -8,7 +8,7 @@ import { lockDataDir } from "./data-dir-lock.ts";
 import { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionError } from "./errors.ts";
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { pendingMigrations } from "./migrations.ts";
-import { preparedStatementName } from "./prepared-statements.ts";
+import { PreparingClient } from "./prepared-statements.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -128,30 +128,6 @@ type AdapterFactory = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>
  */
 function pgliteAdapter(client: PGlite): AdapterFactory {
   return new PrismaPGlite(client) as unknown as AdapterFactory;
-}
-
-/**
- * A node-postgres client that sends each parameterised statement as a named prepared statement
- * (prepared-statements.ts), so a connection parses and plans it once: Prisma's statements and
- * the driver's alike. Plain-text statements without parameters (BEGIN, COMMIT, SELECT 1) and
- * those that already carry a name pass through untouched.
- */
-class PreparingClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this adds a name to two of them and passes every argument on.
-  override query(...args: any[]): any {
-    const [first, second] = args;
-    // Only with parameters: pg sends a statement without them by the simple protocol, which
-    // allows several statements in one text; a prepared statement would refuse those.
-    if (typeof first === "string" && Array.isArray(second) && second.length > 0) {
-      const name = preparedStatementName(first);
-      if (name) return super.query({ name, text: first, values: second }, ...args.slice(2));
-    } else if (first && typeof first === "object" && typeof first.text === "string" && !first.name && typeof first.submit !== "function") {
-      const values = first.values ?? (Array.isArray(second) ? second : undefined);
-      const name = values?.length ? preparedStatementName(first.text) : undefined;
-      if (name) return super.query({ ...first, name }, ...args.slice(1));
-    }
-    return (super.query as (...a: unknown[]) => unknown)(...args);
-  }
 }
 
 async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["onQuery"]): Promise<Database> {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import pg from "pg";
 
 const names = new Map<string, string>();
 /** Distinct texts prepared at most; past it a statement runs unnamed (planned each time). */
@@ -20,4 +21,28 @@ export function preparedStatementName(sql: string): string | undefined {
     names.set(sql, name);
   }
   return name;
+}
+
+/**
+ * A node-postgres client that sends each parameterised statement as a named prepared statement
+ * (prepared-statements.ts), so a connection parses and plans it once: Prisma's statements and
+ * the driver's alike. Plain-text statements without parameters (BEGIN, COMMIT, SELECT 1) and
+ * those that already carry a name pass through untouched.
+ */
+export class PreparingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this adds a name to two of them and passes every argument on.
+  override query(...args: any[]): any {
+    const [first, second] = args;
+    // Only with parameters: pg sends a statement without them by the simple protocol, which
+    // allows several statements in one text; a prepared statement would refuse those.
+    if (typeof first === "string" && Array.isArray(second) && second.length > 0) {
+      const name = preparedStatementName(first);
+      if (name) return super.query({ name, text: first, values: second }, ...args.slice(2));
+    } else if (first && typeof first === "object" && typeof first.text === "string" && !first.name && typeof first.submit !== "function") {
+      const values = first.values ?? (Array.isArray(second) ? second : undefined);
+      const name = values?.length ? preparedStatementName(first.text) : undefined;
+      if (name) return super.query({ ...first, name }, ...args.slice(1));
+    }
+    return (super.query as (...a: unknown[]) => unknown)(...args);
+  }
 }
