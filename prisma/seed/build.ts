@@ -1,5 +1,6 @@
 // Builds the whole demo data set in memory: a pure function of (today, scale, municipality ids,
 // password hash). Writing it to the database is a separate step (write.ts).
+import { parentDuplicateKeys } from "@homestart/domain";
 import type { PrismaNamespace as P } from "../../packages/db/src/index.ts";
 import {
   type ClosureReason,
@@ -1235,14 +1236,13 @@ class Builder {
       const mother = i === 0 ? firstIsMother : !firstIsMother || rng.chance(0.04);
       const first = rng.pick(mother ? pool.women : pool.men);
       const last = i === 0 || language !== "nl" || rng.chance(0.5) ? surname : rng.pick(pool.surnames);
-      this.data.parents.push({
-        id: this.ids.next(),
-        familyId,
+      const parent = {
         firstName: first,
         lastName: last,
         phone: i === 0 || rng.chance(0.6) ? `06-00${rng.digits(6)}` : null,
         email: i === 0 && rng.chance(0.8) ? `${slug(first)}.${slug(last)}${rng.int(1, 99)}@example.org` : null,
-      });
+      };
+      this.data.parents.push({ id: this.ids.next(), familyId, ...parent, ...parentDuplicateKeys(parent) });
     }
   }
 

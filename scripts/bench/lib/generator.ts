@@ -4,6 +4,7 @@
 // demo seed (prisma/seed/build.ts): 62% via a referrer, 30% single parent (seed 000), weekly
 // visits of about two hours, about 105 hours a year per family (seed 004), age policies 0–6,
 // 0–14 or 0–17 (seeds 001, 004), a visitatie about every three years (seed 002).
+import { parentDuplicateKeys } from "@homestart/domain";
 import { addMonths, addYears, type Day, dayOf, formatDay, nextWorkday, parseDay, weekday, yearOf } from "../../../prisma/seed/dates.ts";
 import {
   AVAILABILITY_SLOTS,
@@ -709,14 +710,13 @@ export class BenchGenerator {
     const parents = plan.household === "SINGLE_PARENT" ? 1 : plan.household === "TWO_PARENTS" ? 2 : rng.int(1, 2);
     for (let p = 0; p < parents; p++) {
       const first = rng.pick(p === 0 ? pool.women : pool.men);
-      await out.add("Parent", {
-        id: this.ids.next("par"),
-        familyId: id,
+      const parent = {
         firstName: first,
         lastName: p === 0 || rng.chance(0.5) ? surname : rng.pick(pool.surnames),
         phone: p === 0 || rng.chance(0.6) ? `06-00${rng.digits(6)}` : null,
         email: p === 0 && rng.chance(0.8) ? `ouder.${id}@example.org` : null,
-      });
+      };
+      await out.add("Parent", { id: this.ids.next("par"), familyId: id, ...parent, ...parentDuplicateKeys(parent) });
     }
     const maxAge = policy?.max ?? 6;
     const older = maxAge > 6 && rng.chance(0.35);

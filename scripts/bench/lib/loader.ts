@@ -151,7 +151,17 @@ export const TABLES = {
     updatedAt: "timestamp",
     version: "int",
   },
-  Parent: { id: "text", familyId: "text", firstName: "text", lastName: "text", phone: "text", email: "text" },
+  Parent: {
+    id: "text",
+    familyId: "text",
+    firstName: "text",
+    lastName: "text",
+    phone: "text",
+    email: "text",
+    phoneKey: "text",
+    emailKey: "text",
+    nameKey: "text",
+  },
   Child: { id: "text", familyId: "text", firstName: "text", bornOn: "date", expectedOn: "date" },
   Referral: { id: "text", familyId: "text", referrerId: "text", referredOn: "date" },
   ConsentEvent: {

@@ -4,11 +4,16 @@
 // yet is reported as "not in the API yet", never faked.
 import {
   CANDIDATE_VOLUNTEER_STATUSES,
+  CONSENT_TYPES,
+  consentsInForce,
   dashboardSignals,
+  decidingConsentEvent,
   hoursWindow,
   type IsoDate,
   judgeEligibility,
+  nextSupportStates,
   openMatchCount,
+  possibleDuplicates,
   suggestVolunteers,
 } from "@homestart/domain";
 import type pg from "pg";
@@ -124,7 +129,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     key: "familyPage",
-    title: "Family page, the portal's whole query (no floor yet)",
+    title: "Family page, the portal's whole query",
     role: "coordinator",
     targetP95Ms: 50,
     rootField: "family",
@@ -138,8 +143,23 @@ export const OPERATIONS: Operation[] = [
       goalReached createdAt } consents { id type action at note recordedByName textVersion } consentsInForce { type inForce since }
       evaluations { id kind heldOn parentalWellbeing positiveParenting childBehaviour network summary recordedByName createdAt }
       closure { closedOn reason goalsReached note } referrerNotices { id kind status subject attempts lastError sentAt
-      nextAttemptAt createdAt } possibleDuplicates { familyId matches } auditTrail { action at userName } } }`,
+      nextAttemptAt createdAt } possibleDuplicates { familyId matches } } }`,
     variables: (ctx) => ({ id: globalId("Family", ctx.familyId) }),
+    raw: {
+      note: "3 SQL statements (the family with every relation as JSON, the families sharing a parent's duplicate key, the audit insert the API also writes) + the same domain functions (judgeEligibility, consentsInForce, nextSupportStates, possibleDuplicates)",
+      run: async (db, ctx) => familyPageRaw(db, ctx),
+    },
+    compare: (api: Json, raw: Json) =>
+      same(api.family?.eligibility?.outcome, raw.eligibility.outcome, "eligibility outcome") ??
+      same(api.family?.consents?.length, raw.consents.length, "consents") ??
+      same(
+        api.family?.consentsInForce?.filter((c: Json) => c.inForce).length,
+        raw.consentsInForce.filter((c: Json) => c.inForce).length,
+        "consents in force",
+      ) ??
+      same(api.family?.evaluations?.length, raw.evaluations.length, "evaluations") ??
+      same(api.family?.possibleDuplicates?.length, raw.possibleDuplicates.length, "possible duplicates") ??
+      same(api.family?.allowedTransitions?.join(","), raw.allowedTransitions.join(","), "allowed transitions"),
   },
   {
     key: "matchSuggestions",
@@ -454,6 +474,115 @@ async function familyRaw(db: FloorDb, ctx: BenchContext) {
     },
   });
   return { ...family, parents: parents.rows, children: children.rows, eligibility };
+}
+
+/** The coordinator portal's whole family page (FamilyDetail), without the audit trail it loads on opening. */
+async function familyPageRaw(db: FloorDb, ctx: BenchContext) {
+  const keyed = (column: string) => `p2."${column}" IN (SELECT p1."${column}" FROM "Parent" p1 WHERE p1."familyId" = $1)`;
+  const [familyRows, candidates] = await Promise.all([
+    db.query(
+      `SELECT f.*, json_build_object('id', l.id, 'name', l.name) AS location,
+         json_build_object('id', mu.id, 'name', mu.name, 'code', mu.code) AS municipality,
+         (SELECT json_build_object('referredOn', r."referredOn", 'referrer', json_build_object('type', rr.type, 'name', rr.name,
+            'organisation', rr.organisation, 'email', rr.email, 'phone', rr.phone))
+            FROM "Referral" r JOIN "Referrer" rr ON rr.id = r."referrerId" WHERE r."familyId" = f.id) AS referral,
+         (SELECT coalesce(json_agg(json_build_object('id', p.id, 'firstName', p."firstName", 'lastName', p."lastName", 'phone', p.phone,
+            'email', p.email) ORDER BY p.id), '[]') FROM "Parent" p WHERE p."familyId" = f.id) AS parents,
+         (SELECT coalesce(json_agg(json_build_object('id', c.id, 'firstName', c."firstName", 'bornOn', c."bornOn", 'expectedOn', c."expectedOn")
+            ORDER BY c."bornOn" ASC NULLS LAST, c.id), '[]') FROM "Child" c WHERE c."familyId" = f.id) AS children,
+         (SELECT coalesce(json_agg(json_build_object('id', q.id, 'question', q.question, 'goal', q.goal, 'goalReached', q."goalReached",
+            'createdAt', q."createdAt") ORDER BY q."createdAt", q.id), '[]') FROM "SupportQuestion" q WHERE q."familyId" = f.id) AS "supportQuestions",
+         (SELECT coalesce(json_agg(json_build_object('id', e.id, 'type', e.type, 'action', e.action, 'at', e.at, 'note', e.note,
+            'textVersion', e."textVersion", 'recordedByName', u.name) ORDER BY e.at, e.id), '[]')
+            FROM "ConsentEvent" e LEFT JOIN "User" u ON u.id = e."recordedById" WHERE e."familyId" = f.id) AS consents,
+         (SELECT coalesce(json_agg(json_build_object('id', v.id, 'kind', v.kind, 'heldOn', v."heldOn", 'parentalWellbeing', v."parentalWellbeing",
+            'positiveParenting', v."positiveParenting", 'childBehaviour', v."childBehaviour", 'network', v.network, 'summary', v.summary,
+            'recordedByName', u.name, 'createdAt', v."createdAt") ORDER BY v."heldOn", v.id), '[]')
+            FROM "Evaluation" v LEFT JOIN "User" u ON u.id = v."recordedById" WHERE v."familyId" = f.id) AS evaluations,
+         (SELECT json_build_object('closedOn', c."closedOn", 'reason', c.reason, 'goalsReached', c."goalsReached", 'note', c.note)
+            FROM "Closure" c WHERE c."familyId" = f.id) AS closure,
+         (SELECT coalesce(json_agg(json_build_object('id', n.id, 'kind', n.kind, 'status', n.status, 'subject', n.subject, 'attempts', n.attempts,
+            'lastError', n."lastError", 'sentAt', n."sentAt", 'nextAttemptAt', n."nextAttemptAt", 'createdAt', n."createdAt") ORDER BY n."createdAt", n.id), '[]')
+            FROM "ReferrerNotification" n WHERE n."familyId" = f.id) AS "referrerNotices",
+         (SELECT coalesce(json_agg(json_build_object('id', a.id, 'maxAgeInclusive', a."maxAgeInclusive", 'pregnancyWeeksFrom', a."pregnancyWeeksFrom",
+            'validFrom', a."validFrom", 'validUntil', a."validUntil")), '[]') FROM "AgePolicy" a WHERE a."municipalityId" = f."municipalityId") AS policies,
+         (SELECT coalesce(json_agg(json_build_object('id', c.id, 'locationId', c."locationId", 'status', c.status, 'validFrom', c."validFrom",
+            'validUntil', c."validUntil", 'codes', (SELECT array_agg(m2.code) FROM "LicenceMunicipality" lm JOIN "Municipality" m2 ON m2.id = lm."municipalityId"
+              WHERE lm."licenceId" = c.id))), '[]')
+            FROM "Licence" c WHERE c."locationId" = f."locationId"
+              AND EXISTS (SELECT 1 FROM "LicenceMunicipality" x WHERE x."licenceId" = c.id AND x."municipalityId" = f."municipalityId")) AS licences
+       FROM "Family" f JOIN "Location" l ON l.id = f."locationId" JOIN "Municipality" mu ON mu.id = f."municipalityId"
+       WHERE f.id = $1 AND f."locationId" = ANY($2)`,
+      [ctx.familyId, ctx.locationIds],
+    ),
+    // The location's other families sharing one of this family's stored duplicate keys, with what possibleDuplicates compares.
+    db.query(
+      `WITH candidate AS (
+         SELECT DISTINCT p2."familyId" AS id FROM "Parent" p2 JOIN "Family" f2 ON f2.id = p2."familyId"
+          WHERE f2."locationId" = (SELECT "locationId" FROM "Family" WHERE id = $1) AND f2.id <> $1 AND f2."anonymisedAt" IS NULL
+            AND (${keyed("phoneKey")} OR ${keyed("emailKey")} OR ${keyed("nameKey")} OR p2."nameKey" IS NULL))
+       SELECT c.id,
+         (SELECT json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName", 'phone', p.phone, 'email', p.email))
+            FROM "Parent" p WHERE p."familyId" = c.id) AS parents,
+         (SELECT coalesce(array_agg(to_char(ch."bornOn", 'YYYY-MM-DD')), '{}') FROM "Child" ch WHERE ch."familyId" = c.id AND ch."bornOn" IS NOT NULL) AS births
+       FROM candidate c`,
+      [ctx.familyId],
+    ),
+    db.query(`INSERT INTO "AuditEntry" ("userId", action, "entityType", "entityId") VALUES (NULL, 'family.read', 'Family', $1)`, [
+      ctx.familyId,
+    ]),
+  ]);
+  const family = familyRows.rows[0];
+  if (!family) return null;
+  const code = family.municipality.code as string;
+  const eligibility = judgeEligibility({
+    municipalityCode: code,
+    on: todayInNetherlands(),
+    children: family.children.map((c: Json) => ({ id: c.id, bornOn: c.bornOn, expectedOn: c.expectedOn })),
+    policies: family.policies.map((p: Json) => ({ ...p, municipalityCode: code })),
+    licensing: {
+      licences: family.licences.map((l: Json) => ({
+        id: l.id,
+        locationId: l.locationId,
+        status: l.status,
+        validFrom: l.validFrom,
+        validUntil: l.validUntil,
+        municipalityCodes: l.codes ?? [],
+      })),
+    },
+  });
+  const now = new Date().toISOString();
+  const history = family.consents.map((e: Json) => ({
+    id: e.id,
+    type: e.type,
+    action: e.action,
+    at: new Date(`${e.at}Z`).toISOString(),
+    textVersion: e.textVersion,
+  }));
+  const inForce = consentsInForce(history, now);
+  const fingerprint = (id: string, parents: Json[], births: string[]) => ({
+    id,
+    parents: parents.map((p: Json) => ({ firstName: p.firstName, lastName: p.lastName, phone: p.phone, email: p.email })),
+    childBirthDates: births as IsoDate[],
+  });
+  return {
+    ...family,
+    eligibility,
+    allowedTransitions: nextSupportStates(family.status),
+    consentsInForce: CONSENT_TYPES.map((type) => ({
+      type,
+      inForce: inForce[type],
+      since: decidingConsentEvent(history, type, now)?.at ?? null,
+    })),
+    possibleDuplicates: possibleDuplicates(
+      fingerprint(
+        family.id,
+        family.parents,
+        family.children.flatMap((c: Json) => (c.bornOn ? [c.bornOn] : [])),
+      ),
+      candidates.rows.map((c) => fingerprint(c.id, c.parents ?? [], c.births)),
+    ),
+  };
 }
 
 /** The annual figures' definitions (packages/domain annualFigures) as one aggregate query. */

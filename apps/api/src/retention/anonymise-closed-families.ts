@@ -19,6 +19,7 @@ import { audit } from "../audit.ts";
 import { pruneExpiredSessions } from "../auth/sessions.ts";
 import { pruneLoginThrottles } from "../auth/throttle.ts";
 import { isoDate, todayInNetherlands } from "../mappers.ts";
+import { keyUnkeyedParents } from "./key-unkeyed-parents.ts";
 
 type Tx = PrismaNamespace.TransactionClient;
 
@@ -40,6 +41,8 @@ export interface RetentionRunResult extends AnonymiseResult {
   sessionsDeleted: number;
   /** Failed-login counters past their window that lock nothing, deleted. */
   loginThrottlesDeleted: number;
+  /** Parents given their duplicate keys (rows from before the keys; key-unkeyed-parents.ts). */
+  parentsKeyed: number;
 }
 
 export interface AnonymiseResult {
@@ -299,14 +302,16 @@ export class RetentionJob {
       // What the login keeps no longer than it needs: expired sessions, and failed-login counters past their window.
       const sessions = await pruneExpiredSessions(this.prisma);
       const throttles = await pruneLoginThrottles(this.prisma);
+      const parentsKeyed = await keyUnkeyedParents(this.prisma);
       this.log(
         `[retention] ${result.anonymised} of ${result.due} due families anonymised (retention ${this.options.retentionMonths} months)` +
           `, ${result.referrersAnonymised} referrers, ${result.noticesCancelled} notices cancelled` +
           (result.skipped ? `, ${result.skipped} done by another run` : "") +
           (result.failed ? `, ${result.failed} failed (tried again next run)` : "") +
-          `; ${sessions} expired sessions and ${throttles} old login counters deleted`,
+          `; ${sessions} expired sessions and ${throttles} old login counters deleted` +
+          (parentsKeyed ? `; ${parentsKeyed} parents given duplicate keys` : ""),
       );
-      return { ...result, sessionsDeleted: sessions, loginThrottlesDeleted: throttles };
+      return { ...result, sessionsDeleted: sessions, loginThrottlesDeleted: throttles, parentsKeyed };
     } catch (error) {
       this.log(`[retention] run failed: ${(error as Error)?.name ?? "Error"}`);
       return null;

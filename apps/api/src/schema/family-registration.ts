@@ -3,7 +3,14 @@
 // packages/domain (mayTakeFamily, checkRegistrationConsents); eligibility is judged on the family
 // page from the stored facts.
 import { ConsentType, ReferrerType } from "@homestart/db";
-import { type ConsentEvent, checkRegistrationConsents, compareDutch, type IsoDate, mayTakeFamily } from "@homestart/domain";
+import {
+  type ConsentEvent,
+  checkRegistrationConsents,
+  compareDutch,
+  type IsoDate,
+  mayTakeFamily,
+  parentDuplicateKeys,
+} from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
@@ -205,7 +212,7 @@ builder.mutationField("registerFamily", (t) =>
             source: input.source,
             ...details,
             riskFactors: [],
-            parents: { create: parents },
+            parents: { create: parents.map((p) => ({ ...p, ...parentDuplicateKeys(p) })) },
             children: {
               create: children.map((c) => ({
                 firstName: c.firstName,

@@ -1,5 +1,6 @@
 import { CONSENT_TEXT_VERSION } from "@homestart/domain";
 import { describe, expect, it } from "vitest";
+import { keyUnkeyedParents } from "../retention/key-unkeyed-parents.ts";
 import { TestClient } from "../testing/http-client.ts";
 import { DEMO_EMAIL, useSeededApi } from "../testing/seeded-api.ts";
 
@@ -251,6 +252,54 @@ describe("submitRegistration (public)", () => {
       id: gid("Family", second.id),
     });
     expect(hidden.data?.family).toBeNull();
+  });
+
+  it("finds a duplicate among parents written before the duplicate keys, and the retention run keys them", async () => {
+    const prisma = getDb().prisma;
+    const { municipality, locationId } = await servedMunicipality();
+    await resetThrottle();
+    const res = await anonymous().request<SubmitResult>(SUBMIT, {
+      input: parentInput(gid("Municipality", municipality.id), {
+        parent: { firstName: "Noor", lastName: "Bakker", phone: "06 11223344", email: null },
+      }),
+    });
+    expect(res.errors).toBeUndefined();
+    const registered = await newestOnlineFamily();
+    expect(await prisma.parent.findFirstOrThrow({ where: { familyId: registered.id } })).toMatchObject({
+      phoneKey: "0611223344",
+      emailKey: null,
+      nameKey: "noor bakker",
+    });
+    // A family as an older version wrote it: no keys.
+    const legacy = await prisma.family.create({
+      data: {
+        locationId,
+        municipalityId: municipality.id,
+        registeredOn: new Date("2026-01-05T00:00:00Z"),
+        source: "SELF",
+        riskFactors: [],
+        parents: { create: [{ firstName: "N.", lastName: "Bakker-de Wit", phone: "+31 6 1122 3344" }] },
+      },
+    });
+    const duplicates = async () =>
+      (
+        await (
+          await loggedIn(DEMO_EMAIL.coordinator)
+        ).request<{ family: { possibleDuplicates: Array<{ familyId: string; matches: string[] }> } }>(
+          `query ($id: ID!) { family(id: $id) { possibleDuplicates { familyId matches } } }`,
+          { id: gid("Family", registered.id) },
+        )
+      ).data?.family.possibleDuplicates;
+    expect(await duplicates()).toContainEqual({ familyId: gid("Family", legacy.id), matches: ["PHONE"] });
+
+    expect(await keyUnkeyedParents(prisma)).toBeGreaterThanOrEqual(1);
+    expect(await prisma.parent.findFirstOrThrow({ where: { familyId: legacy.id } })).toMatchObject({
+      phoneKey: "0611223344",
+      nameKey: "n bakkerdewit",
+    });
+    expect(await prisma.parent.count({ where: { nameKey: null } })).toBe(0);
+    expect(await duplicates()).toContainEqual({ familyId: gid("Family", legacy.id), matches: ["PHONE"] });
+    await prisma.family.delete({ where: { id: legacy.id } });
   });
 
   it("answers the same whether or not the family is known, and never writes a logged-in user into the audit", async () => {

@@ -31,26 +31,68 @@ const normaliseName = (name: string) =>
     .replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
+ * What of a parent is compared, normalised: the phone (null under 6 digits, too short to mean
+ * anything), the e-mail and the name. Stored with each parent (Parent.phoneKey, emailKey,
+ * nameKey) so the database can narrow a location's families to those sharing a key before
+ * possibleDuplicates compares them; possibleDuplicates compares these same keys, so the stored
+ * ones and the rule cannot drift apart.
+ */
+export interface ParentDuplicateKeys {
+  phoneKey: string | null;
+  emailKey: string | null;
+  nameKey: string;
+}
+
+export function parentDuplicateKeys(parent: {
+  firstName: string;
+  lastName: string;
+  phone: string | null;
+  email: string | null;
+}): ParentDuplicateKeys {
+  const phone = parent.phone ? normalisePhone(parent.phone) : "";
+  return {
+    phoneKey: phone.length >= 6 ? phone : null,
+    emailKey: parent.email ? parent.email.trim().toLowerCase() : null,
+    nameKey: `${normaliseName(parent.firstName)} ${normaliseName(parent.lastName)}`,
+  };
+}
+
+/** The keys of a family's parents, as sets: what another family is looked up by. */
+export function familyDuplicateKeys(family: Pick<FamilyFingerprint, "parents">): {
+  phoneKeys: string[];
+  emailKeys: string[];
+  nameKeys: string[];
+} {
+  const keys = family.parents.map(parentDuplicateKeys);
+  const present = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => v !== null))];
+  return {
+    phoneKeys: present(keys.map((k) => k.phoneKey)),
+    emailKeys: present(keys.map((k) => k.emailKey)),
+    nameKeys: present(keys.map((k) => k.nameKey)),
+  };
+}
+
+/**
  * Families that look like `family` registered again (issue 9: same phone, same e-mail, or the
  * same parent name with a child's birth date), for the coordinator's warning only: registering
  * twice is allowed (a parent and a referrer may both register), the coordinator decides.
- * Ordered by family id, each with what matched.
+ * Ordered by family id, each with what matched. `others` may be every family of the location or
+ * only those sharing a key (familyDuplicateKeys): the answer is the same.
  */
 export function possibleDuplicates(family: FamilyFingerprint, others: readonly FamilyFingerprint[]): PossibleDuplicate[] {
-  const phones = new Set(family.parents.flatMap((p) => (p.phone ? [normalisePhone(p.phone)] : [])).filter((p) => p.length >= 6));
-  const emails = new Set(family.parents.flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
-  const names = new Set(family.parents.map((p) => `${normaliseName(p.firstName)} ${normaliseName(p.lastName)}`));
+  const own = familyDuplicateKeys(family);
+  const phones = new Set(own.phoneKeys);
+  const emails = new Set(own.emailKeys);
+  const names = new Set(own.nameKeys);
   const births = new Set(family.childBirthDates);
   const found: PossibleDuplicate[] = [];
   for (const other of others) {
     if (other.id === family.id) continue;
+    const keys = other.parents.map(parentDuplicateKeys);
     const matches: DuplicateMatch[] = [];
-    if (other.parents.some((p) => p.phone && phones.has(normalisePhone(p.phone)))) matches.push("PHONE");
-    if (other.parents.some((p) => p.email && emails.has(p.email.trim().toLowerCase()))) matches.push("EMAIL");
-    // The birth date first: it is a set lookup, and comparing names means normalising them.
-    const sameBirth = other.childBirthDates.some((d) => births.has(d));
-    if (sameBirth && other.parents.some((p) => names.has(`${normaliseName(p.firstName)} ${normaliseName(p.lastName)}`)))
-      matches.push("NAME_AND_BIRTH_DATE");
+    if (keys.some((k) => k.phoneKey !== null && phones.has(k.phoneKey))) matches.push("PHONE");
+    if (keys.some((k) => k.emailKey !== null && emails.has(k.emailKey))) matches.push("EMAIL");
+    if (other.childBirthDates.some((d) => births.has(d)) && keys.some((k) => names.has(k.nameKey))) matches.push("NAME_AND_BIRTH_DATE");
     if (matches.length > 0) found.push({ familyId: other.id, matches });
   }
   return found.sort((a, b) => compareText(a.familyId, b.familyId));

@@ -11,7 +11,15 @@ describe("anonymisedValues: what each personal field becomes", () => {
   it("names become the placeholder; contact details, address, notes and dates of birth go", () => {
     const v = anonymisedValues();
     expect(ANONYMISED_TEXT).toBe("Geanonimiseerd");
-    expect(v.Parent).toEqual({ firstName: ANONYMISED_TEXT, lastName: ANONYMISED_TEXT, phone: null, email: null });
+    expect(v.Parent).toEqual({
+      firstName: ANONYMISED_TEXT,
+      lastName: ANONYMISED_TEXT,
+      phone: null,
+      email: null,
+      phoneKey: null,
+      emailKey: null,
+      nameKey: "geanonimiseerd geanonimiseerd",
+    });
     expect(v.Family).toEqual({ address: null, postcode: null, note: null, languages: [], preferredLanguage: null });
     expect(v.Child).toEqual({ firstName: null, bornOn: null, expectedOn: null });
     expect(v.Referrer).toEqual({ name: ANONYMISED_TEXT, organisation: null, email: null, phone: null });

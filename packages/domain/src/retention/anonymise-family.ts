@@ -14,6 +14,7 @@
  * keeps its type, action, moment and the standard text shown; only the free-text note goes.
  * Audit entries hold ids and codes only (never personal data) and stay as they are.
  */
+import { type ParentDuplicateKeys, parentDuplicateKeys } from "../registration/possible-duplicates.ts";
 
 /** The placeholder for a required text that held personal data (names, a support question, a notice). */
 export const ANONYMISED_TEXT = "Geanonimiseerd";
@@ -23,7 +24,8 @@ export interface AnonymisedValues {
   /** Address, postcode, free-text note; languages spoken (a stand-in for origin) are not needed by any figure. */
   Family: { address: null; postcode: null; note: null; languages: string[]; preferredLanguage: null };
   /** Names become the placeholder (they are required); contact details go. Parents have no birth date in the record. */
-  Parent: { firstName: string; lastName: string; phone: null; email: null };
+  /** With the duplicate keys of the placeholders: the normalised name and numbers are personal data too. */
+  Parent: { firstName: string; lastName: string; phone: null; email: null } & ParentDuplicateKeys;
   /** The row stays (the figures count children); name and dates go: no figure reads a child's age. */
   Child: { firstName: null; bornOn: null; expectedOn: null };
   /** The question and goal were written with the family; goalReached (an outcome) stays. */
@@ -46,11 +48,14 @@ export interface AnonymisedValues {
   Referrer: { name: string; organisation: null; email: null; phone: null };
 }
 
+const anonymisedParentFields = { firstName: ANONYMISED_TEXT, lastName: ANONYMISED_TEXT, phone: null, email: null } as const;
+
 /** The values to write, fresh on each call (so no caller can change another's). */
 export function anonymisedValues(): AnonymisedValues {
+  const anonymisedParent = { ...anonymisedParentFields, ...parentDuplicateKeys(anonymisedParentFields) };
   return {
     Family: { address: null, postcode: null, note: null, languages: [], preferredLanguage: null },
-    Parent: { firstName: ANONYMISED_TEXT, lastName: ANONYMISED_TEXT, phone: null, email: null },
+    Parent: anonymisedParent,
     Child: { firstName: null, bornOn: null, expectedOn: null },
     SupportQuestion: { question: ANONYMISED_TEXT, goal: null },
     Evaluation: { summary: "" },

@@ -160,11 +160,6 @@ const FamilyDetailQueryDocument = graphql(`
         familyId
         matches
       }
-      auditTrail {
-        action
-        at
-        userName
-      }
     }
   }
 `);
@@ -242,7 +237,7 @@ function FamilyView({ family, refresh }: { family: FamilyRecord; refresh: (versi
       <EvaluationsSection {...props} />
       <ClosureSection {...props} />
       <ReferrerNoticesSection {...props} />
-      <AuditTrail family={family} />
+      <AuditTrail familyId={family.id} />
       <ExportSection familyId={family.id} />
     </article>
   );
