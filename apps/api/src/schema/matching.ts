@@ -200,6 +200,10 @@ const MatchSuggestionsRef = builder.objectRef<Suggestions>("MatchSuggestions").i
     on: t.field({ type: "Date", resolve: (s) => s.on }),
     ranked: t.field({ type: [RankedVolunteerRef], resolve: (s) => s.ranked }),
     excluded: t.field({ type: [ExcludedVolunteerRef], resolve: (s) => s.excluded }),
+    excludedCount: t.int({
+      description: "How many are excluded: what a screen that lists them only on request shows first.",
+      resolve: (s) => s.excluded.length,
+    }),
   }),
 });
 

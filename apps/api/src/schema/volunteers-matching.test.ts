@@ -249,16 +249,18 @@ describe("matching", () => {
               volunteer: { readiness: { ready: boolean } };
             }>;
             excluded: Array<{ reasons: Array<{ code: string }>; volunteer: { id: string } }>;
+            excludedCount: number;
           };
         };
       }>(
         `query ($id: ID!) { family(id: $id) { matchSuggestions { ranked { rank score reasons { code points message { nl en } } volunteer { id readiness { ready } } }
-        excluded { reasons { code } volunteer { id } } } } }`,
+        excluded { reasons { code } volunteer { id } } excludedCount } } }`,
         { id: encodeGlobalID("Family", family.id) },
       ),
     );
     expect(res.errors).toBeUndefined();
-    const { ranked, excluded } = res.data?.family.matchSuggestions ?? { ranked: [], excluded: [] };
+    const { ranked, excluded, excludedCount } = res.data?.family.matchSuggestions ?? { ranked: [], excluded: [], excludedCount: -1 };
+    expect(excludedCount).toBe(excluded.length);
     expect(ranked.length).toBeGreaterThan(0);
     expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
     expect(ranked.every((r) => r.volunteer.readiness.ready)).toBe(true);

@@ -89,6 +89,19 @@ const SuggestionsQuery = graphql(`
             lastName
           }
         }
+        excludedCount
+      }
+    }
+  }
+`);
+
+// Loaded when the coordinator opens the list: most of a location's volunteers are not available
+// for a new family at any time (full, in training, paused), and the ranking itself needs none of them.
+const ExcludedQuery = graphql(`
+  query FamilyExcludedVolunteers($id: ID!, $on: Date) {
+    family(id: $id) {
+      id
+      matchSuggestions(on: $on) {
         excluded {
           reasons {
             code
@@ -667,24 +680,39 @@ function Suggestions({ family, onMatched }: { family: Family; onMatched: (m: Mat
                   })}
                 </ol>
               )}
-              {suggestions.excluded.length > 0 && (
-                <details className="hs-details">
-                  <summary>{t("suggest.excluded", { count: suggestions.excluded.length })}</summary>
-                  <ul className="utrecht-unordered-list">
-                    {suggestions.excluded.map((e, i) => (
-                      <li key={e.volunteer?.id ?? i} className="utrecht-unordered-list__item">
-                        <strong>{personName(e.volunteer, t("suggest.unknownVolunteer"))}</strong>:{" "}
-                        {e.reasons.map((reason) => localized(reason.message)).join(" ")}
-                      </li>
-                    ))}
-                  </ul>
-                </details>
-              )}
+              {suggestions.excludedCount > 0 && <ExcludedVolunteers familyId={family.id} on={on} count={suggestions.excludedCount} />}
             </>
           );
         }}
       </QueryView>
     </div>
+  );
+}
+
+/** The volunteers not available for this family and why, collapsed and loaded on opening. */
+function ExcludedVolunteers({ familyId, on, count }: { familyId: string; on: string | null; count: number }) {
+  const t = useAppT();
+  const localized = useLocalized();
+  const [open, setOpen] = useState(false);
+  const [answer, reexecute] = useQuery({ query: ExcludedQuery, variables: { id: familyId, on }, pause: !open });
+  return (
+    <details className="hs-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t("suggest.excluded", { count })}</summary>
+      {open && (
+        <QueryView result={answer} retry={() => reexecute({ requestPolicy: "network-only" })}>
+          {(data) => (
+            <ul className="utrecht-unordered-list">
+              {(data.family?.matchSuggestions.excluded ?? []).map((e, i) => (
+                <li key={e.volunteer?.id ?? i} className="utrecht-unordered-list__item">
+                  <strong>{personName(e.volunteer, t("suggest.unknownVolunteer"))}</strong>:{" "}
+                  {e.reasons.map((reason) => localized(reason.message)).join(" ")}
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryView>
+      )}
+    </details>
   );
 }
 
