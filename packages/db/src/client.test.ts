@@ -107,26 +107,37 @@ describe("clear errors at the edges", () => {
   });
 
   it.runIf(target.kind === "postgres")(
-    "prepares each parameterised statement once per connection, Prisma's too, unless PG_PREPARED_STATEMENTS=0",
+    "prepares each parameterised statement and each single SELECT once per connection, Prisma's too, unless PG_PREPARED_STATEMENTS=0",
     async () => {
       if (db.target.kind !== "postgres") return;
       const prepared = async () => {
-        // One connection, so the count (a statement without parameters, sent unnamed) sees the same session.
+        // One connection, so the count sees the same session.
         const one = await openDatabase({ target: db.target, poolMax: 1 });
         try {
           await one.query("SELECT $1::int AS n", [1]);
           await one.query("SELECT $1::int AS n", [2]);
           await one.prisma.organisation.findMany({ where: { name: "no such organisation" } });
-          const [row] = await one.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'hs\\_%'");
-          return row?.n;
+          await one.query("SELECT 41 AS n");
+          // Several statements in one text, and transaction control, go unprepared (and still run).
+          await one.query("SELECT 1 AS n; SELECT 2 AS n");
+          await one.prisma.$transaction(async (tx) => tx.organisation.count());
+          const rows = await one.query<{ statement: string }>(
+            "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'hs\\_%' AND statement NOT LIKE '%pg_prepared_statements%'",
+          );
+          return rows.map((r) => r.statement);
         } finally {
           await one.close();
         }
       };
-      expect(await prepared()).toBe(2);
+      const statements = await prepared();
+      expect(statements).toContain("SELECT $1::int AS n");
+      expect(statements).toContain("SELECT 41 AS n");
+      expect(statements.some((s) => s.includes('"Organisation"') && s.includes("$1"))).toBe(true);
+      expect(statements.some((s) => s.includes("count(") || s.includes("COUNT("))).toBe(true);
+      expect(statements.filter((s) => s.includes("SELECT 2"))).toEqual([]);
       process.env.PG_PREPARED_STATEMENTS = "0";
       try {
-        expect(await prepared()).toBe(0);
+        expect(await prepared()).toEqual([]);
       } finally {
         delete process.env.PG_PREPARED_STATEMENTS;
       }

@@ -24,23 +24,33 @@ export function preparedStatementName(sql: string): string | undefined {
 }
 
 /**
- * A node-postgres client that sends each parameterised statement as a named prepared statement
- * (prepared-statements.ts), so a connection parses and plans it once: Prisma's statements and
- * the driver's alike. Plain-text statements without parameters (BEGIN, COMMIT, SELECT 1) and
- * those that already carry a name pass through untouched.
+ * Whether a statement may be prepared: one with parameters, or a single SELECT without them (the
+ * visitatie planner's loads). Other texts without parameters go by the simple protocol, which
+ * allows several statements in one text (a prepared statement refuses those) and is what BEGIN,
+ * COMMIT and SET are sent by; a semicolon anywhere but at the end keeps a SELECT there too.
+ */
+function preparable(text: string, values: unknown[] | undefined): boolean {
+  if (values && values.length > 0) return true;
+  const trimmed = text.trim().replace(/;$/, "");
+  return /^(select|with)\b/i.test(trimmed) && !trimmed.includes(";");
+}
+
+/**
+ * A node-postgres client that sends each parameterised statement, and each single SELECT, as a
+ * named prepared statement (prepared-statements.ts), so a connection parses and plans it once:
+ * Prisma's statements and the driver's alike. Other statements without parameters (BEGIN,
+ * COMMIT, several in one text) and those that already carry a name pass through untouched.
  */
 export class PreparingClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; this adds a name to two of them and passes every argument on.
   override query(...args: any[]): any {
     const [first, second] = args;
-    // Only with parameters: pg sends a statement without them by the simple protocol, which
-    // allows several statements in one text; a prepared statement would refuse those.
-    if (typeof first === "string" && Array.isArray(second) && second.length > 0) {
-      const name = preparedStatementName(first);
-      if (name) return super.query({ name, text: first, values: second }, ...args.slice(2));
+    if (typeof first === "string" && (Array.isArray(second) || second === undefined)) {
+      const name = preparable(first, second) ? preparedStatementName(first) : undefined;
+      if (name) return super.query({ name, text: first, values: second ?? [] }, ...args.slice(2));
     } else if (first && typeof first === "object" && typeof first.text === "string" && !first.name && typeof first.submit !== "function") {
       const values = first.values ?? (Array.isArray(second) ? second : undefined);
-      const name = values?.length ? preparedStatementName(first.text) : undefined;
+      const name = preparable(first.text, values) ? preparedStatementName(first.text) : undefined;
       if (name) return super.query({ ...first, name }, ...args.slice(1));
     }
     return (super.query as (...a: unknown[]) => unknown)(...args);

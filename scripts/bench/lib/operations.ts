@@ -478,7 +478,8 @@ async function familyRaw(db: FloorDb, ctx: BenchContext) {
 
 /** The coordinator portal's whole family page (FamilyDetail), without the audit trail it loads on opening. */
 async function familyPageRaw(db: FloorDb, ctx: BenchContext) {
-  const keyed = (column: string) => `p2."${column}" IN (SELECT p1."${column}" FROM "Parent" p1 WHERE p1."familyId" = $1)`;
+  // ARRAY(…) so the keys are known before the scan and each key's index is used (IN (SELECT …) is a join over the location).
+  const keyed = (column: string) => `p2."${column}" = ANY(ARRAY(SELECT p1."${column}" FROM "Parent" p1 WHERE p1."familyId" = $1))`;
   const [familyRows, candidates] = await Promise.all([
     db.query(
       `SELECT f.*, json_build_object('id', l.id, 'name', l.name) AS location,

@@ -206,6 +206,15 @@ describe("intake: from registration to waiting for a match", () => {
       expect(actions).toContain(action);
     }
     expect(page?.auditTrail[0]?.userName).toBeTruthy();
+    // Newest first, as many as asked (the portal asks one more than it shows to offer "more").
+    const newest = await a.request<{ family: { auditTrail: Array<{ action: string; at: string }> } }>(
+      `query ($id: ID!) { family(id: $id) { auditTrail(first: 3) { action at } } }`,
+      { id: family.id },
+    );
+    const three = newest.data?.family.auditTrail ?? [];
+    expect(three).toHaveLength(3);
+    expect(three.map((e) => e.at)).toEqual([...three.map((e) => e.at)].sort().reverse());
+    expect(three[0]?.action).toBe("family.read");
     // The audit log holds ids, codes and field names, never the family's data.
     const entries = await db.prisma.auditEntry.findMany({ where: { entityType: "Family", entityId: rawId(family.id) } });
     const logged = JSON.stringify(entries.map((e) => e.detail));
