@@ -462,19 +462,22 @@ async function familyRaw(db: FloorDb, ctx: BenchContext) {
       validFrom: p.validFrom,
       validUntil: p.validUntil,
     })),
-    licensing: {
-      licences: licences.rows.map((l) => ({
-        id: l.id,
-        locationId: l.locationId,
-        status: l.status,
-        validFrom: l.validFrom,
-        validUntil: l.validUntil,
-        municipalityCodes: l.codes ?? [],
-      })),
-    },
+    licensing: licensingOf(licences.rows),
   });
   return { ...family, parents: parents.rows, children: children.rows, eligibility };
 }
+
+/** Licence rows (with their municipalities' codes) as judgeEligibility reads them. */
+const licensingOf = (rows: Json[]) => ({
+  licences: rows.map((l) => ({
+    id: l.id,
+    locationId: l.locationId,
+    status: l.status,
+    validFrom: l.validFrom,
+    validUntil: l.validUntil,
+    municipalityCodes: l.codes ?? [],
+  })),
+});
 
 /** The coordinator portal's whole family page (FamilyDetail), without the audit trail it loads on opening. */
 async function familyPageRaw(db: FloorDb, ctx: BenchContext) {
@@ -541,16 +544,7 @@ async function familyPageRaw(db: FloorDb, ctx: BenchContext) {
     on: todayInNetherlands(),
     children: family.children.map((c: Json) => ({ id: c.id, bornOn: c.bornOn, expectedOn: c.expectedOn })),
     policies: family.policies.map((p: Json) => ({ ...p, municipalityCode: code })),
-    licensing: {
-      licences: family.licences.map((l: Json) => ({
-        id: l.id,
-        locationId: l.locationId,
-        status: l.status,
-        validFrom: l.validFrom,
-        validUntil: l.validUntil,
-        municipalityCodes: l.codes ?? [],
-      })),
-    },
+    licensing: licensingOf(family.licences),
   });
   const now = new Date().toISOString();
   const history = family.consents.map((e: Json) => ({
