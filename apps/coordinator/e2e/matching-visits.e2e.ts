@@ -19,7 +19,10 @@ interface WaitingFamilies {
       node: {
         id: string;
         parents: Array<{ lastName: string }>;
-        matchSuggestions: { ranked: Array<{ volunteer: { id: string; firstName: string; lastName: string } | null }> };
+        matchSuggestions: {
+          ranked: Array<{ volunteer: { id: string; firstName: string; lastName: string } | null }>;
+          excludedCount: number;
+        };
       };
     }>;
   };
@@ -77,7 +80,7 @@ describe("visits and matching", () => {
     const api = await apiSession(demoLogin("COORDINATOR"));
     const { families } = await api<WaitingFamilies>(
       `{ families(first: 50, status: WAITING_FOR_MATCH) { edges { node { id parents { lastName }
-          matchSuggestions { ranked { volunteer { id firstName lastName } } } } } } }`,
+          matchSuggestions { ranked { volunteer { id firstName lastName } } excludedCount } } } } }`,
     );
     // The last waiting family with a suggestion (other tests start from the newest registrations).
     const family = families.edges
@@ -96,6 +99,15 @@ describe("visits and matching", () => {
     await visible(section.getByRole("heading", { level: 2, name: "Koppeling en bezoeken" }));
     await visible(section.getByRole("heading", { name: "Voorgestelde vrijwilligers" }));
     await visible(section.locator("[data-suggestion]").first());
+    // The volunteers not available are counted, and listed (with why) only when opened.
+    const excluded = family.matchSuggestions.excludedCount;
+    // The demo location always has volunteers who are full, in training or paused.
+    expect(excluded).toBeGreaterThan(0);
+    const list = section.locator("details").filter({ hasText: `Niet beschikbaar (${excluded})` });
+    expect(await list.locator("li").count()).toBe(0);
+    await list.getByText(`Niet beschikbaar (${excluded})`).click();
+    await visible(list.locator("li").nth(excluded - 1));
+    expect(await list.locator("li").count()).toBe(excluded);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await section.getByRole("button", { name: `Koppelen met ${name}` }).click();
