@@ -117,6 +117,24 @@ async function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Waits (at most two minutes) until no other session runs a statement in the database. */
+async function databaseIdle(url: string): Promise<void> {
+  const db = new pg.Client({ connectionString: url });
+  await db.connect();
+  try {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await db.end();
+  }
+}
+
 async function freePort(): Promise<number> {
   const { createServer } = await import("node:net");
   return new Promise((resolve) => {
@@ -452,8 +470,12 @@ async function main(): Promise<number> {
       console.log(`Measuring ${r.op.key} …`);
       // autocannon stops sending at the end of a run, but the server may still be working off
       // requests it queued; one more request waits behind them, so no run measures the last one's backlog.
-      const drain = (target: string, cookie: string) =>
-        fetch(target, { method: "POST", headers: { "content-type": "application/json", cookie }, body: b }).then((res) => res.text());
+      // And PostgreSQL may still be running statements of requests whose clients are gone (at L a
+      // floor's figures statement takes 1.6 s, 64 of them queued): wait until it is idle too.
+      const drain = async (target: string, cookie: string) => {
+        await fetch(target, { method: "POST", headers: { "content-type": "application/json", cookie }, body: b }).then((res) => res.text());
+        await databaseIdle(url);
+      };
       const measure = async (target: string, cookie: string) => {
         const at: Record<number, Load> = {};
         const single = await load(target, b, cookie, 1, options.duration);

@@ -29,9 +29,12 @@ type Result = Record<string, Record<string, unknown> & { __typename?: string; co
 type Review = { id: string; version: number; status: string };
 
 async function plannerReviewers(national: Awaited<ReturnType<typeof loggedIn>>) {
-  const res = await national.request<{ visitatiePlanner: { reviewers: Array<{ id: string; name: string }> } }>(
-    `{ visitatiePlanner { reviewers { id name } } }`,
-  );
+  const res = await national.request<{
+    visitatiePlanner: { reviewers: Array<{ id: string; name: string }> };
+    visitatieReviewers: Array<{ id: string; name: string }>;
+  }>(`{ visitatiePlanner { reviewers { id name } } visitatieReviewers { id name } }`);
+  // The list on its own (a location's visitaties page) is the planner's.
+  expect(res.data?.visitatieReviewers).toEqual(res.data?.visitatiePlanner.reviewers);
   return res.data?.visitatiePlanner.reviewers ?? [];
 }
 
@@ -76,8 +79,10 @@ describe("visitatie planner", () => {
 
   it("is for national staff only", async () => {
     for (const email of [DEMO_EMAIL.coordinator, DEMO_EMAIL.officer, DEMO_EMAIL.admin]) {
-      const res = await (await loggedIn(email)).request(`{ visitatiePlanner { months } }`);
-      expect(res.errors?.[0]?.extensions?.code, email).toBe("FORBIDDEN");
+      for (const query of [`{ visitatiePlanner { months } }`, `{ visitatieReviewers { id } }`]) {
+        const res = await (await loggedIn(email)).request(query);
+        expect(res.errors?.[0]?.extensions?.code, `${email} ${query}`).toBe("FORBIDDEN");
+      }
     }
   });
 });

@@ -382,12 +382,7 @@ builder.queryField("visitatiePlanner", (t) =>
       const from = (args.from ?? todayInNetherlands()) as IsoDate;
       const months = Math.max(1, Math.min(args.months ?? 12, 36));
       const capacityPerMonth = Math.max(0, Math.min(args.reviewerCapacityPerMonth ?? 4, 100));
-      const [loaded, reviewers] = await Promise.all([
-        loadPlannerLocations(ctx),
-        ctx.db.query<{ id: string; name: string }>(
-          `SELECT u."id", u."name" FROM "User" u WHERE u."role" = 'NATIONAL_STAFF' AND u."active" ORDER BY u."name", u."id"`,
-        ),
-      ]);
+      const [loaded, reviewers] = await Promise.all([loadPlannerLocations(ctx), loadReviewers(ctx)]);
       const locations = loaded.map((l) => l.location);
       const inputs = loaded.map((l) => l.forVisitatie);
       const plan = planVisitaties({ locations: inputs, from, horizonMonths: months, capacityPerMonth });
@@ -409,9 +404,26 @@ builder.queryField("visitatiePlanner", (t) =>
         months: columns,
         capacityPerMonth,
         rows,
-        reviewers: reviewers.map((r) => ({ userId: r.id, name: r.name })),
+        reviewers,
       };
     },
+  }),
+);
+
+/** Active national staff, who can be planned as reviewers; by name. */
+async function loadReviewers(ctx: Context): Promise<ReviewerName[]> {
+  const rows = await ctx.db.query<{ id: string; name: string }>(
+    `SELECT u."id", u."name" FROM "User" u WHERE u."role" = 'NATIONAL_STAFF' AND u."active" ORDER BY u."name", u."id"`,
+  );
+  return rows.map((r) => ({ userId: r.id, name: r.name }));
+}
+
+builder.queryField("visitatieReviewers", (t) =>
+  t.field({
+    type: [ReviewerRef],
+    authScopes: NATIONAL,
+    description: "Active national staff who can be planned as reviewers (the same list as visitatiePlanner's, without the planning).",
+    resolve: (_root, _args, ctx) => loadReviewers(ctx),
   }),
 );
 

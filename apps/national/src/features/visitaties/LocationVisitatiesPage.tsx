@@ -69,11 +69,9 @@ const LocationVisitatiesQueryDocument = graphql(`
         }
       }
     }
-    visitatiePlanner(months: 1) {
-      reviewers {
-        id
-        name
-      }
+    visitatieReviewers {
+      id
+      name
     }
   }
 `);
@@ -175,7 +173,7 @@ export const CompleteImprovementActionMutation = graphql(`
 type Data = LocationVisitatiesQuery;
 type Location = NonNullable<Data["location"]>;
 type Review = Location["qualityReviews"][number];
-type Reviewer = Data["visitatiePlanner"]["reviewers"][number];
+type Reviewer = Data["visitatieReviewers"][number];
 const OUTCOMES: readonly QualityReviewOutcome[] = ["MEETS_STANDARDS", "MEETS_WITH_ACTIONS", "DOES_NOT_MEET"];
 
 /** One location's visitaties: where it stands, plan / reschedule / cancel, outcome, improvement actions. */
@@ -191,7 +189,7 @@ export function LocationVisitatiesPage({ id }: { id: string }) {
       record={(data) => data.location}
       notFound={{ title: t("visitatie.notFoundTitle"), text: t("visitatie.notFoundText") }}
     >
-      {(location, data) => <VisitatiesView location={location} reviewers={data.visitatiePlanner.reviewers} refetch={refetch} />}
+      {(location, data) => <VisitatiesView location={location} reviewers={data.visitatieReviewers} refetch={refetch} />}
     </RecordPage>
   );
 }
