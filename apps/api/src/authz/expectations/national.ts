@@ -55,6 +55,7 @@ export const expectations: Expectations = {
     expect: national(),
   },
   "Query.visitatiePlanner": { document: "{ visitatiePlanner(months: 3) { months } }", expect: national() },
+  "Query.visitatieReviewers": { document: "{ visitatieReviewers { id name } }", expect: national() },
   "Query.overdueImprovementActions": { document: "{ overdueImprovementActions(first: 3) { edges { node { id } } } }", expect: national() },
   "Query.users": { document: "{ users(first: 3) { edges { node { email } } } }", expect: admin() },
 
