@@ -1,6 +1,6 @@
 // Builds the whole demo data set in memory: a pure function of (today, scale, municipality ids,
 // password hash). Writing it to the database is a separate step (write.ts).
-import { parentDuplicateKeys } from "@homestart/domain";
+import { withDuplicateKeys } from "@homestart/domain";
 import type { PrismaNamespace as P } from "../../packages/db/src/index.ts";
 import {
   type ClosureReason,
@@ -1242,7 +1242,7 @@ class Builder {
         phone: i === 0 || rng.chance(0.6) ? `06-00${rng.digits(6)}` : null,
         email: i === 0 && rng.chance(0.8) ? `${slug(first)}.${slug(last)}${rng.int(1, 99)}@example.org` : null,
       };
-      this.data.parents.push({ id: this.ids.next(), familyId, ...parent, ...parentDuplicateKeys(parent) });
+      this.data.parents.push({ id: this.ids.next(), familyId, ...withDuplicateKeys(parent) });
     }
   }
 

@@ -37,7 +37,7 @@ function preparable(text: string, values: unknown[] | undefined): boolean {
 
 /**
  * A node-postgres client that sends each parameterised statement, and each single SELECT, as a
- * named prepared statement (prepared-statements.ts), so a connection parses and plans it once:
+ * named prepared statement (named by preparedStatementName), so a connection parses and plans it once:
  * Prisma's statements and the driver's alike. Other statements without parameters (BEGIN,
  * COMMIT, several in one text) and those that already carry a name pass through untouched.
  */

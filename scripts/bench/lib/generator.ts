@@ -4,7 +4,7 @@
 // demo seed (prisma/seed/build.ts): 62% via a referrer, 30% single parent (seed 000), weekly
 // visits of about two hours, about 105 hours a year per family (seed 004), age policies 0–6,
 // 0–14 or 0–17 (seeds 001, 004), a visitatie about every three years (seed 002).
-import { parentDuplicateKeys } from "@homestart/domain";
+import { withDuplicateKeys } from "@homestart/domain";
 import { addMonths, addYears, type Day, dayOf, formatDay, nextWorkday, parseDay, weekday, yearOf } from "../../../prisma/seed/dates.ts";
 import {
   AVAILABILITY_SLOTS,
@@ -716,7 +716,7 @@ export class BenchGenerator {
         phone: p === 0 || rng.chance(0.6) ? `06-00${rng.digits(6)}` : null,
         email: p === 0 && rng.chance(0.8) ? `ouder.${id}@example.org` : null,
       };
-      await out.add("Parent", { id: this.ids.next("par"), familyId: id, ...parent, ...parentDuplicateKeys(parent) });
+      await out.add("Parent", { id: this.ids.next("par"), familyId: id, ...withDuplicateKeys(parent) });
     }
     const maxAge = policy?.max ?? 6;
     const older = maxAge > 6 && rng.chance(0.35);

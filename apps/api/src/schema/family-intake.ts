@@ -4,7 +4,7 @@
 // parents' consent to be called (mayDo CALL_FAMILY). Updates of the family
 // carry `version` (CONFLICT when stale).
 import type { HouseholdType, RiskFactor } from "@homestart/db";
-import { type ConsentEvent, checkSupportTransition, type IsoDate, mayDo, parentDuplicateKeys, RISK_FACTORS } from "@homestart/domain";
+import { type ConsentEvent, checkSupportTransition, type IsoDate, mayDo, RISK_FACTORS, withDuplicateKeys } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
@@ -198,7 +198,7 @@ familyMutation<typeof UpdateFamilyInput.$inferInput>("updateFamily", {
     await bumpFamily(tx, familyId, input.version, data as { householdType?: HouseholdType | null });
     for (const [i, p] of parents.entries()) {
       const { id, ...values } = p;
-      const updated = await tx.parent.updateMany({ where: { id, familyId }, data: { ...values, ...parentDuplicateKeys(values) } });
+      const updated = await tx.parent.updateMany({ where: { id, familyId }, data: withDuplicateKeys(values) });
       if (updated.count !== 1) throw notFound({ nl: "Ouder niet gevonden.", en: "Parent not found." }, `parents.${i}.id`);
     }
     return { fields: [...Object.keys(data), ...(parents.length > 0 ? ["parents"] : [])].sort() };

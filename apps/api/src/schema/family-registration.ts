@@ -9,7 +9,7 @@ import {
   compareDutch,
   type IsoDate,
   mayTakeFamily,
-  parentDuplicateKeys,
+  withDuplicateKeys,
 } from "@homestart/domain";
 import { builder } from "../builder.ts";
 import { invalidInput, Refusal } from "../errors.ts";
@@ -212,7 +212,7 @@ builder.mutationField("registerFamily", (t) =>
             source: input.source,
             ...details,
             riskFactors: [],
-            parents: { create: parents.map((p) => ({ ...p, ...parentDuplicateKeys(p) })) },
+            parents: { create: parents.map(withDuplicateKeys) },
             children: {
               create: children.map((c) => ({
                 firstName: c.firstName,

@@ -16,7 +16,6 @@ import {
   NATIONAL_OFFICE_CONTACT,
   PUBLIC_CONSENTS,
   type PublicConsent,
-  parentDuplicateKeys,
   possibleDuplicates,
   REGISTRATION_LANGUAGES,
   REQUIRED_PUBLIC_CONSENTS,
@@ -25,6 +24,7 @@ import {
   type RegistrationOffer,
   registrationConfirmationEmail,
   registrationOffer,
+  withDuplicateKeys,
 } from "@homestart/domain";
 import { encodeGlobalID } from "@pothos/plugin-relay";
 import { isLocked, recordFailure } from "../auth/throttle.ts";
@@ -430,7 +430,7 @@ builder.mutationField("submitRegistration", (t) =>
             preferredLanguage: language,
             languages: [language],
             riskFactors: [],
-            parents: { create: [{ ...parent, ...parentDuplicateKeys(parent) }] },
+            parents: { create: [withDuplicateKeys(parent)] },
             children: {
               create: children.map((c) => ({
                 bornOn: c.bornOn ? new Date(`${c.bornOn}T00:00:00Z`) : null,

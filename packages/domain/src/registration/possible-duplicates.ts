@@ -57,6 +57,13 @@ export function parentDuplicateKeys(parent: {
   };
 }
 
+/** A parent as it is written: with its duplicate keys, so every write of a parent keeps them current. */
+export function withDuplicateKeys<P extends { firstName: string; lastName: string; phone: string | null; email: string | null }>(
+  parent: P,
+): P & ParentDuplicateKeys {
+  return { ...parent, ...parentDuplicateKeys(parent) };
+}
+
 /** The keys of a family's parents, as sets: what another family is looked up by. */
 export function familyDuplicateKeys(family: Pick<FamilyFingerprint, "parents">): {
   phoneKeys: string[];

@@ -14,7 +14,7 @@
  * keeps its type, action, moment and the standard text shown; only the free-text note goes.
  * Audit entries hold ids and codes only (never personal data) and stay as they are.
  */
-import { type ParentDuplicateKeys, parentDuplicateKeys } from "../registration/possible-duplicates.ts";
+import { type ParentDuplicateKeys, withDuplicateKeys } from "../registration/possible-duplicates.ts";
 
 /** The placeholder for a required text that held personal data (names, a support question, a notice). */
 export const ANONYMISED_TEXT = "Geanonimiseerd";
@@ -52,7 +52,7 @@ const anonymisedParentFields = { firstName: ANONYMISED_TEXT, lastName: ANONYMISE
 
 /** The values to write, fresh on each call (so no caller can change another's). */
 export function anonymisedValues(): AnonymisedValues {
-  const anonymisedParent = { ...anonymisedParentFields, ...parentDuplicateKeys(anonymisedParentFields) };
+  const anonymisedParent = withDuplicateKeys(anonymisedParentFields);
   return {
     Family: { address: null, postcode: null, note: null, languages: [], preferredLanguage: null },
     Parent: anonymisedParent,
