@@ -78,11 +78,10 @@ function migrate(url: string): void {
   console.log(result.stdout.trim().split("\n").pop());
 }
 
-/** Every table but Prisma's bookkeeping. */
-/** The tables holding data (not the migrations' record, nor FiguresRevision's one row, which --reset must keep). */
+/** The tables holding data (not the migrations' record, nor the rows of FiguresRevision and ReadRevision, which --reset must keep). */
 async function userTables(client: pg.Client): Promise<string[]> {
   const rows = await client.query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'FiguresRevision') ORDER BY 1",
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('_prisma_migrations', 'FiguresRevision', 'ReadRevision') ORDER BY 1",
   );
   return rows.rows.map((r) => r.name);
 }

@@ -85,6 +85,40 @@ describe("families, scoped to the coordinator's location", () => {
   });
 });
 
+describe("eligibility facts, kept per revision (read-cache.ts)", () => {
+  it("follow a new age policy and a licence's status at once", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const id = (await a.request<FamiliesData>(FAMILIES, { first: 1 })).data?.families.edges[0]?.node.id;
+    type Judged = {
+      family: {
+        municipality: { code: string };
+        eligibility: { policy: { maxAgeInclusive: number } | null; reasons: Array<{ code: string }> };
+      };
+    };
+    const judge = async () => (await a.request<Judged>(FAMILY, { id })).data?.family;
+    const first = await judge();
+    expect(await judge()).toEqual(first);
+    const prisma = getDb().prisma;
+    const family = await prisma.family.findUniqueOrThrow({ where: { id: Buffer.from(String(id), "base64").toString().split(":")[1] } });
+    // A policy adopted from the day judged on replaces the one in force.
+    const other = first?.eligibility.policy?.maxAgeInclusive === 17 ? 6 : 17;
+    const policy = await prisma.agePolicy.create({
+      data: { municipalityId: family.municipalityId, maxAgeInclusive: other, validFrom: new Date(`${SEED_TODAY}T00:00:00Z`) },
+    });
+    expect((await judge())?.eligibility.policy?.maxAgeInclusive).toBe(other);
+    await prisma.agePolicy.delete({ where: { id: policy.id } });
+    expect(await judge()).toEqual(first);
+    // Without a running licence for the municipality, the family is judged so.
+    const licences = await prisma.licence.findMany({
+      where: { locationId: family.locationId, municipalities: { some: { municipalityId: family.municipalityId } } },
+    });
+    await prisma.licence.updateMany({ where: { id: { in: licences.map((l) => l.id) } }, data: { status: "TERMINATED" } });
+    expect((await judge())?.eligibility.reasons.map((r) => r.code)).not.toEqual(first?.eligibility.reasons.map((r) => r.code));
+    for (const l of licences) await prisma.licence.update({ where: { id: l.id }, data: { status: l.status } });
+    expect(await judge()).toEqual(first);
+  });
+});
+
 describe("the coordinator's dashboard", () => {
   const DASHBOARD = `{ dashboard(on: "${SEED_TODAY}") { code severity dueOn familyId volunteerId message { nl en } } }`;
   type DashboardData = { dashboard: Array<{ code: string; severity: string; familyId: string | null; message: { nl: string } }> };

@@ -2,8 +2,8 @@
 // an id from another location answers as if it did not exist; every read of one family's
 // record is audited.
 
-import type { PrismaNamespace } from "@homestart/db";
-import { FamilyStatus, HouseholdType, RegistrationSource, RiskFactor } from "@homestart/db";
+import type { Family, PrismaNamespace } from "@homestart/db";
+import { FamilyStatus, findFirstAsJson, findManyAsJson, HouseholdType, RegistrationSource, RiskFactor } from "@homestart/db";
 import type { IsoDate } from "@homestart/domain";
 import {
   type AgePolicy,
@@ -18,6 +18,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { idOfType } from "../global-ids.ts";
 import { dbDate, isoDateOrNull, toAgePolicy, todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
+import { cachedRead } from "../read-cache.ts";
 import { ReasonRef } from "./errors.ts";
 import { LocationRef } from "./locations.ts";
 import { MunicipalityRef } from "./municipalities.ts";
@@ -143,11 +144,19 @@ export function loadBatched<V>(
 type EligibilityFacts = { code: string; policies: AgePolicy[]; licences: LicenceCoverage[] };
 
 /**
- * Municipalities (with their age policies) and locations (with their licences) for many
- * families: one statement, straight to the driver (every family page asks them; through
- * Prisma's query compiler they cost several times their SQL, issue 7).
+ * The facts for `municipalityId|locationId` keys, kept per revision (read-cache.ts): age policies
+ * and licences change a few times a year, and every family page and list asks them.
  */
-async function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
+function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
+  return cachedRead(ctx.db, "eligibility_facts", [...keys].sort().join(","), () => eligibilityFactsOf(ctx, keys));
+}
+
+/**
+ * Municipalities (with their age policies) and locations (with their licences) for many
+ * families: one statement, straight to the driver (through Prisma's query compiler they cost
+ * several times their SQL, issue 7).
+ */
+async function eligibilityFactsOf(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
   const pairs = keys.map((k) => k.split("|") as [string, string]);
   const municipalityIds = [...new Set(pairs.map(([m]) => m))];
   const locationIds = [...new Set(pairs.map(([, l]) => l))];
@@ -434,7 +443,10 @@ builder.queryField("families", (t) =>
           : args.orderBy === "STATUS"
             ? [{ status: "asc" }, { registeredOn: "desc" }, { id: "asc" }]
             : [{ registeredOn: "desc" }, { id: "asc" }];
-      return ctx.prisma.family.findMany({ ...query, where, orderBy });
+      // A first page filtered on columns in one statement through the driver (packages/db
+      // findManyAsJson); later pages and the other filters go to Prisma.
+      const find = { ...query, where, orderBy };
+      return (await findManyAsJson<Family>(ctx.db, "Family", find)) ?? ctx.prisma.family.findMany(find);
     },
   }),
 );
@@ -488,10 +500,12 @@ builder.queryField("family", (t) =>
     resolve: async (query, _root, args, ctx) => {
       // A malformed id matches nothing (an empty `in`), like an id outside the viewer's scope.
       const id = idOfType(String(args.id), "Family");
-      const family = await ctx.prisma.family.findFirst({
-        ...query,
-        where: { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } },
-      });
+      const where = { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } };
+      // One statement through the driver when packages/db compiles the query's shape (the portal's
+      // family page and record do): Prisma 6.19 compiled this query anew on every view, 40% of
+      // the family page's CPU (issue 7). Any other shape goes to Prisma.
+      const viaDriver = await findFirstAsJson<Family>(ctx.db, "Family", { ...query, where });
+      const family = viaDriver !== undefined ? viaDriver : await ctx.prisma.family.findFirst({ ...query, where });
       if (family) await auditRead(ctx, "family.read", "Family", family.id);
       return family;
     },

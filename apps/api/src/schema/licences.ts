@@ -2,7 +2,7 @@
 // terminated (packages/domain checkLicenceApplication, checkLicenceTransition). Every status change
 // writes a LicenceStatusChange row. National staff only; whether Home-Start is offered in a
 // municipality (mayTakeFamily) is shown on Municipality.homeStart.
-import { FeePaymentStatus, LicenceStatus } from "@homestart/db";
+import { FeePaymentStatus, findManyAsJson, type Licence, LicenceStatus } from "@homestart/db";
 import {
   checkLicenceApplication,
   checkLicenceTransition,
@@ -224,7 +224,7 @@ builder.queryField("licences", (t) =>
           : args.orderBy === "VALID_UNTIL"
             ? [{ validUntil: { sort: "asc" as const, nulls: "last" as const } }, { number: "asc" as const }]
             : [{ appliedOn: "desc" as const }, { number: "asc" as const }];
-      return ctx.prisma.licence.findMany({
+      const find = {
         ...query,
         where: {
           ...(args.status && args.status.length > 0 ? { status: { in: args.status } } : {}),
@@ -233,8 +233,11 @@ builder.queryField("licences", (t) =>
           ...(locationId ? { locationId } : {}),
           ...(municipalityId ? { municipalities: { some: { municipalityId } } } : {}),
         },
-        orderBy: [...orderBy, { id: "asc" }],
-      });
+        orderBy: [...orderBy, { id: "asc" as const }],
+      };
+      // A first page in one statement through the driver (packages/db findManyAsJson), without
+      // Prisma's per-query compile; later pages and the municipality filter go to Prisma.
+      return (await findManyAsJson<Licence>(ctx.db, "Licence", find)) ?? ctx.prisma.licence.findMany(find);
     },
   }),
 );

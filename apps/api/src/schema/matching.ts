@@ -21,6 +21,7 @@ import { dbDate, dbDateOrNull, isoDate, isoDateOrNull, todayInNetherlands } from
 import { conflict, expectUpdated, notFound, writeAudited } from "../mutations.ts";
 import { deliverReferrerNoticesSoon } from "../notifications/deliver-referrer-notices.ts";
 import { type NoticeOutcome, queueDueReferrerNotices } from "../notifications/queue-referrer-notices.ts";
+import { cachedRead } from "../read-cache.ts";
 import { LIMITS, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { LocalizedText, ReasonRef } from "./errors.ts";
 import { FamilyRef, familyLocationScope, judgeFamilyEligibility, loadBatched } from "./families.ts";
@@ -142,8 +143,18 @@ async function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDat
   }));
 }
 
-/** The volunteers of many locations with what matching needs: one query. */
-async function loadVolunteers(ctx: Context, locationIds: string[], on: IsoDate) {
+/**
+ * The volunteers of many locations with what matching needs: one query, kept per revision
+ * (read-cache.ts: every match screen of a location asks the same, and volunteers and matches
+ * change far less often than they are shown).
+ */
+function loadVolunteers(ctx: Context, locationIds: string[], on: IsoDate) {
+  return cachedRead(ctx.db, "match_volunteers", `${on}|${[...locationIds].sort().join(",")}`, () =>
+    volunteersForMatching(ctx, locationIds, on),
+  );
+}
+
+async function volunteersForMatching(ctx: Context, locationIds: string[], on: IsoDate) {
   const rows = await loadVolunteerRows(ctx, locationIds, on);
   const result = new Map<string, Array<{ row: VolunteerRow; forMatching: VolunteerForMatching }>>(locationIds.map((id) => [id, []]));
   for (const row of rows) {

@@ -77,6 +77,57 @@ describe("visitatie planner", () => {
     expect(planner?.rows.find((r) => r.state.status === "CLOSED")?.notPlanned?.code).toBe("LOCATION_CLOSED");
   });
 
+  it("is kept per revision, and shows a change committed a moment before (read-cache.ts)", async () => {
+    const national = await loggedIn(DEMO_EMAIL.national);
+    const revision = async () =>
+      Number(
+        (await prisma().$queryRaw<Array<{ r: bigint }>>`SELECT "revision" AS r FROM "ReadRevision" WHERE "name" = 'visitatie_planner'`)[0]
+          ?.r,
+      );
+    const ask = async () => {
+      const res = await national.request<{
+        visitatiePlanner: {
+          rows: Array<{ location: { id: string; name: string }; state: { status: string; plannedOn: string | null } }>;
+          reviewers: Array<{ name: string }>;
+        };
+      }>(`{ visitatiePlanner { rows { location { id name } state { status plannedOn } } reviewers { name } } }`);
+      expect(res.errors).toBeUndefined();
+      return res.data?.visitatiePlanner;
+    };
+    const location = await prisma().location.findFirstOrThrow({
+      where: { closedOn: null, qualityReviews: { none: { status: "PLANNED" } } },
+    });
+    const rowOf = (p: Awaited<ReturnType<typeof ask>>) => p?.rows.find((r) => r.location.id === encodeGlobalID("Location", location.id));
+    const first = await ask();
+    expect(await ask()).toEqual(first);
+
+    // Each kind of data the planner reads raises the revision, and the next request shows it.
+    const before = await revision();
+    await prisma().location.update({ where: { id: location.id }, data: { name: `${location.name} (nieuw)` } });
+    expect(rowOf(await ask())?.location.name).toBe(`${location.name} (nieuw)`);
+    const reviewer = await prisma().user.findFirstOrThrow({ where: { role: "NATIONAL_STAFF", active: true } });
+    await prisma().user.update({ where: { id: reviewer.id }, data: { name: `${reviewer.name} Jr.` } });
+    expect((await ask())?.reviewers.map((r) => r.name)).toContain(`${reviewer.name} Jr.`);
+    const plannedOn = addDays(today, 45);
+    await prisma().qualityReview.create({
+      data: { locationId: location.id, status: "PLANNED", plannedOn: new Date(`${plannedOn}T00:00:00Z`) },
+    });
+    expect(rowOf(await ask())?.state).toEqual({ status: "PLANNED", plannedOn });
+    const licence = await prisma().licence.findFirstOrThrow({ where: { validFrom: { not: null } } });
+    const licenceBefore = await revision();
+    await prisma().licence.update({ where: { id: licence.id }, data: { validFrom: licence.validFrom } });
+    expect(await revision()).toBe(licenceBefore + 1);
+    // One raise per transaction, however many rows it writes; data the planner does not read raises nothing.
+    await prisma().$transaction([
+      prisma().location.update({ where: { id: location.id }, data: { name: location.name } }),
+      prisma().location.update({ where: { id: location.id }, data: { city: location.city } }),
+    ]);
+    expect(await revision()).toBe(licenceBefore + 2);
+    await prisma().family.updateMany({ where: { locationId: location.id }, data: { note: "planner test" } });
+    expect(await revision()).toBe(licenceBefore + 2);
+    expect(licenceBefore).toBeGreaterThanOrEqual(before + 3);
+  });
+
   it("is for national staff only", async () => {
     for (const email of [DEMO_EMAIL.coordinator, DEMO_EMAIL.officer, DEMO_EMAIL.admin]) {
       for (const query of [`{ visitatiePlanner { months } }`, `{ visitatieReviewers { id } }`]) {

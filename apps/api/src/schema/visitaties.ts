@@ -28,6 +28,7 @@ import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
 import { dbDate, dbDateOrNull, isoDate, isoDateOrNull, todayInNetherlands } from "../mappers.ts";
 import { expectUpdated, notFound, type Tx, writeAudited } from "../mutations.ts";
+import { cachedRead } from "../read-cache.ts";
 import { LIMITS, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
 import { ReasonRef } from "./errors.ts";
 import { LicenceStatusEnum } from "./licences.ts";
@@ -382,33 +383,42 @@ builder.queryField("visitatiePlanner", (t) =>
       const from = (args.from ?? todayInNetherlands()) as IsoDate;
       const months = Math.max(1, Math.min(args.months ?? 12, 36));
       const capacityPerMonth = Math.max(0, Math.min(args.reviewerCapacityPerMonth ?? 4, 100));
-      const [loaded, reviewers] = await Promise.all([loadPlannerLocations(ctx), loadReviewers(ctx)]);
-      const locations = loaded.map((l) => l.location);
-      const inputs = loaded.map((l) => l.forVisitatie);
-      const plan = planVisitaties({ locations: inputs, from, horizonMonths: months, capacityPerMonth });
-      const rows = locations
-        .map((location, i) => ({
-          location,
-          state: visitatieStatus(inputs[i]!, from),
-          proposal: plan.proposals.find((p) => p.locationId === location.id) ?? null,
-          notPlanned: plan.notPlanned.find((n) => n.locationId === location.id) ?? null,
-        }))
-        .sort((a, b) => compareText(a.state.dueOn, b.state.dueOn) || compareDutch(a.location.name, b.location.name));
-      const columns = Array.from({ length: months }, (_, i) => {
-        const [y, m] = from.split("-").map(Number) as [number, number];
-        const index = y * 12 + (m - 1) + i;
-        return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
-      });
-      return {
-        from,
-        months: columns,
-        capacityPerMonth,
-        rows,
-        reviewers,
-      };
+      // National staff open the planner often and its data changes seldom: kept per revision
+      // (read-cache.ts), it costs a request one statement besides the session.
+      return cachedRead(ctx.db, "visitatie_planner", `${from}|${months}|${capacityPerMonth}`, () =>
+        planner(ctx, from, months, capacityPerMonth),
+      );
     },
   }),
 );
+
+/** The planner's answer: every location's state and the proposal (packages/domain planVisitaties). */
+async function planner(ctx: Context, from: IsoDate, months: number, capacityPerMonth: number) {
+  const [loaded, reviewers] = await Promise.all([loadPlannerLocations(ctx), loadReviewers(ctx)]);
+  const locations = loaded.map((l) => l.location);
+  const inputs = loaded.map((l) => l.forVisitatie);
+  const plan = planVisitaties({ locations: inputs, from, horizonMonths: months, capacityPerMonth });
+  const rows = locations
+    .map((location, i) => ({
+      location,
+      state: visitatieStatus(inputs[i]!, from),
+      proposal: plan.proposals.find((p) => p.locationId === location.id) ?? null,
+      notPlanned: plan.notPlanned.find((n) => n.locationId === location.id) ?? null,
+    }))
+    .sort((a, b) => compareText(a.state.dueOn, b.state.dueOn) || compareDutch(a.location.name, b.location.name));
+  const columns = Array.from({ length: months }, (_, i) => {
+    const [y, m] = from.split("-").map(Number) as [number, number];
+    const index = y * 12 + (m - 1) + i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
+  });
+  return {
+    from,
+    months: columns,
+    capacityPerMonth,
+    rows,
+    reviewers,
+  };
+}
 
 /** Active national staff, who can be planned as reviewers; by name. */
 async function loadReviewers(ctx: Context): Promise<ReviewerName[]> {

@@ -273,6 +273,41 @@ describe("matching", () => {
     expect(cost).toBeLessThan(Math.min(30, 2 * (ranked.length + excluded.length)));
   });
 
+  it("are kept per revision, and follow a change to a volunteer or a match at once (read-cache.ts)", async () => {
+    const a = await loggedIn(DEMO_EMAIL.coordinator);
+    const [locationId] = await locationsOf(DEMO_EMAIL.coordinator);
+    const family = await waitingFamily(locationId ?? "");
+    const ask = async () => {
+      const res = await a.request<{
+        family: { matchSuggestions: { ranked: Array<{ volunteer: { id: string; firstName: string } }>; excludedCount: number } };
+      }>(`query ($id: ID!) { family(id: $id) { matchSuggestions { ranked { volunteer { id firstName } } excludedCount } } }`, {
+        id: encodeGlobalID("Family", family.id),
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data?.family.matchSuggestions;
+    };
+    const first = await ask();
+    expect(await ask()).toEqual(first);
+    const top = first?.ranked[0]?.volunteer;
+    expect(top).toBeDefined();
+    const volunteerId = dbId(top?.id ?? "");
+    // A change to the volunteer shows in the next answer.
+    await prisma().volunteer.update({ where: { id: volunteerId }, data: { firstName: `${top?.firstName}-Anne` } });
+    expect((await ask())?.ranked.find((r) => r.volunteer.id === top?.id)?.volunteer.firstName).toBe(`${top?.firstName}-Anne`);
+    // Full with families: a new match for each free place moves the volunteer to the excluded ones.
+    const volunteer = await prisma().volunteer.findUniqueOrThrow({ where: { id: volunteerId }, include: { matches: true } });
+    const others = await prisma().family.findMany({ where: { locationId, id: { not: family.id } }, take: volunteer.maxFamilies });
+    await prisma().match.createMany({
+      data: others.map((f) => ({ familyId: f.id, volunteerId, startOn: new Date(`${todayInNetherlands()}T00:00:00Z`) })),
+    });
+    const after = await ask();
+    expect(after?.ranked.some((r) => r.volunteer.id === top?.id)).toBe(false);
+    expect(after?.excludedCount).toBe((first?.excludedCount ?? 0) + 1);
+    await prisma().match.deleteMany({ where: { volunteerId, familyId: { in: others.map((f) => f.id) } } });
+    await prisma().volunteer.update({ where: { id: volunteerId }, data: { firstName: top?.firstName } });
+    expect(await ask()).toEqual(first);
+  });
+
   it("matches once: the family becomes ACTIVE, the START notice is queued, a double click gets CONFLICT", async () => {
     const a = await loggedIn(DEMO_EMAIL.coordinator);
     const [locationId] = await locationsOf(DEMO_EMAIL.coordinator);
