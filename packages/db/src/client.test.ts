@@ -67,6 +67,27 @@ describe(`the database (${target.kind})`, () => {
     ).rejects.toThrow("rollback");
     expect(await db.prisma.organisation.count({ where: { name: "Half geschreven" } })).toBe(0);
   });
+
+  // PostgreSQL's connection pool only: PGlite has one connection and no pool to run dry.
+  it.runIf(target.kind === "postgres")(
+    "gives a connection back when COMMIT fails: more failed commits than the pool holds, and the next transaction still runs",
+    async () => {
+      // A deferred unique constraint fails at COMMIT, as a deferred trigger's deadlock or a dropped
+      // connection would. Prisma 6.19 alone leaves the connection checked out (releasing-transactions.ts).
+      await db.query(`CREATE TABLE "CommitProbe" ("n" int UNIQUE DEFERRABLE INITIALLY DEFERRED)`);
+      for (let i = 0; i < 6; i++) {
+        await expect(
+          db.prisma.$transaction(async (tx) => {
+            await tx.$executeRawUnsafe(`INSERT INTO "CommitProbe" ("n") VALUES (${i}), (${i})`);
+          }),
+        ).rejects.toThrow(/unique|duplicate/i);
+      }
+      await db.prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`INSERT INTO "CommitProbe" ("n") VALUES (1)`);
+      });
+      expect(await db.query(`SELECT "n" FROM "CommitProbe"`)).toEqual([{ n: 1 }]);
+    },
+  );
 });
 
 describe("clear errors at the edges", () => {

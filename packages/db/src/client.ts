@@ -9,6 +9,7 @@ import { DatabaseNotMigratedError, DatabaseUnavailableError, describeConnectionE
 import { PrismaClient } from "./generated/prisma/client.ts";
 import { pendingMigrations } from "./migrations.ts";
 import { PreparingClient } from "./prepared-statements.ts";
+import { releasingTransactions } from "./releasing-transactions.ts";
 
 export type Prisma = InstanceType<typeof PrismaClient>;
 
@@ -142,7 +143,7 @@ async function openPostgres(url: string, poolMax = 10, onQuery?: OpenOptions["on
     await pool.end().catch(() => {});
     throw new DatabaseUnavailableError(`Cannot use PostgreSQL at ${redactUrl(url)}: ${describeConnectionError(error)}.`);
   }
-  const prisma = createClient(new PrismaPg(pool), onQuery);
+  const prisma = createClient(releasingTransactions(new PrismaPg(pool)), onQuery);
   return {
     prisma,
     target: { kind: "postgres", url, databaseName: new URL(url).pathname.slice(1) },
