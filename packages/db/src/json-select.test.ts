@@ -200,6 +200,24 @@ describe("findManyAsJson", () => {
       },
     ],
   ];
+  it("answers an `in` of one value (an equality) and of several, in the same shape, as Prisma does", async () => {
+    const locations = (await db.prisma.location.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((l) => l.id);
+    expect(locations.length).toBeGreaterThan(1);
+    // The family list's first page, for one location (a coordinator's) and for all of them, twice
+    // each way: the compiled statement for one value must not be used for several, nor the reverse.
+    for (const ids of [locations.slice(0, 1), locations, locations.slice(1, 2), locations.slice(0, 2)]) {
+      const args = {
+        select: { id: true, registeredOn: true, parents: { orderBy: [{ id: "asc" as const }] } },
+        where: { locationId: { in: ids } },
+        orderBy: [{ registeredOn: "desc" as const }, { id: "asc" as const }],
+        take: 11,
+      };
+      const ours = await findManyAsJson(db, "Family", args);
+      expect(ours?.length).toBeGreaterThan(0);
+      expect(ours).toEqual(await db.prisma.family.findMany(args));
+    }
+  });
+
   for (const [model, args] of pages) {
     it(`answers ${model} ${JSON.stringify(args).slice(0, 90)}… as Prisma does`, async () => {
       const ours = await findManyAsJson(db, model === "family" ? "Family" : "Licence", args);

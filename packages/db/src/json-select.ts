@@ -225,6 +225,8 @@ function castOf(field: ModelField): string {
   return cast;
 }
 
+const isSingle = (list: unknown): list is [unknown] => Array.isArray(list) && list.length === 1;
+
 function whereExpression(model: string, alias: string, where: ColumnWhere): { sql: string; values: unknown[] } {
   const byName = new Map(fieldsOf(model).map((f) => [f.name, f]));
   const terms: string[] = [];
@@ -234,8 +236,12 @@ function whereExpression(model: string, alias: string, where: ColumnWhere): { sq
     if (!f || f.kind === "object") throw new Unsupported(`where ${name}`);
     const column = `${alias}.${quote(name)}`;
     if (typeof condition === "object" && condition !== null && "in" in condition && Object.keys(condition).length === 1) {
-      values.push(condition.in);
-      terms.push(`${column} = ANY($${values.length}::${castOf(f)}[])`);
+      // One value (a coordinator's one location) as an equality: PostgreSQL reads `= ANY(…)` from
+      // an index but cannot take its order from it, so a page of a location's families sorted
+      // all of them instead of reading the first rows of (locationId, registeredOn DESC, id).
+      const single = isSingle(condition.in);
+      values.push(single ? condition.in[0] : condition.in);
+      terms.push(single ? `${column} = $${values.length}::${castOf(f)}` : `${column} = ANY($${values.length}::${castOf(f)}[])`);
     } else if (typeof condition === "object" && condition !== null && "equals" in condition && Object.keys(condition).length === 1) {
       values.push(condition.equals);
       terms.push(`${column} = $${values.length}::${castOf(f)}`);
@@ -265,7 +271,9 @@ interface FindArgs extends SelectionQuery {
 function compile(kind: "first" | "many", model: string, args: FindArgs): { find: JsonFind; values: unknown[] } | null {
   const { select, include, where = {}, orderBy, take, skip, cursor, ...rest } = args;
   const columnWhere = where as ColumnWhere;
-  const whereShape = Object.entries(where).map(([k, v]) => `${k}:${typeof v === "object" && v !== null ? Object.keys(v).join("+") : "="}`);
+  const whereShape = Object.entries(where).map(
+    ([k, v]) => `${k}:${typeof v === "object" && v !== null ? Object.keys(v).join("+") + ("in" in v && isSingle(v.in) ? "1" : "") : "="}`,
+  );
   // What the statement depends on: whether take/skip are given and usable as LIMIT/OFFSET (a
   // negative take is Prisma's "from the end"), whether there is a cursor, not their values.
   const count = (n: number | undefined) => (n === undefined ? "none" : Number.isInteger(n) && n >= 0 ? "n" : "other");
@@ -311,7 +319,9 @@ function compile(kind: "first" | "many", model: string, args: FindArgs): { find:
   }
   if (!find) return null;
   // The where's values in its order, as whereExpression numbered them when the shape was compiled.
-  const values: unknown[] = Object.values(columnWhere).map((c) => (typeof c === "object" ? ("in" in c ? c.in : c.equals) : c));
+  const values: unknown[] = Object.values(columnWhere).map((c) =>
+    typeof c === "object" ? ("in" in c ? (isSingle(c.in) ? c.in[0] : c.in) : c.equals) : c,
+  );
   if (kind === "many" && take !== undefined) values.push(take);
   if (kind === "many" && skip !== undefined) values.push(skip);
   return { find, values };

@@ -59,6 +59,14 @@ export interface Operation {
 }
 
 export const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64");
+/**
+ * The families' location condition as one writes it by hand, and as the API's json-select sends
+ * it: an equality for one location (a page is then the first rows of the family list's index),
+ * `= ANY` for several.
+ */
+const byLocation = (ids: string[]) =>
+  ids.length === 1 ? { sql: `f."locationId" = $1`, value: ids[0] } : { sql: `f."locationId" = ANY($1)`, value: ids };
+
 const rawId = (global: string) => Buffer.from(global, "base64").toString("utf8").split(":").slice(1).join(":");
 // biome-ignore lint/suspicious/noExplicitAny: answers are walked by path; their shape is checked by the comparison itself.
 type Json = any;
@@ -96,8 +104,8 @@ export const OPERATIONS: Operation[] = [
                 (SELECT coalesce(json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName") ORDER BY p.id), '[]')
                    FROM "Parent" p WHERE p."familyId" = f.id) AS parents
              FROM "Family" f JOIN "Municipality" mu ON mu.id = f."municipalityId"
-             WHERE f."locationId" = ANY($1) ORDER BY f."registeredOn" DESC, f.id ASC LIMIT 51`,
-            [ctx.locationIds],
+             WHERE ${byLocation(ctx.locationIds).sql} ORDER BY f."registeredOn" DESC, f.id ASC LIMIT 51`,
+            [byLocation(ctx.locationIds).value],
           )
         ).rows,
     },
