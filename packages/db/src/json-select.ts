@@ -227,6 +227,16 @@ function castOf(field: ModelField): string {
 
 const isSingle = (list: unknown): list is [unknown] => Array.isArray(list) && list.length === 1;
 
+/** The parameter a condition gives the statement: an `in` of one value gives that value (an equality). */
+const parameterOf = (condition: ColumnWhere[string]): unknown =>
+  typeof condition === "object"
+    ? "in" in condition
+      ? isSingle(condition.in)
+        ? condition.in[0]
+        : condition.in
+      : condition.equals
+    : condition;
+
 function whereExpression(model: string, alias: string, where: ColumnWhere): { sql: string; values: unknown[] } {
   const byName = new Map(fieldsOf(model).map((f) => [f.name, f]));
   const terms: string[] = [];
@@ -239,9 +249,10 @@ function whereExpression(model: string, alias: string, where: ColumnWhere): { sq
       // One value (a coordinator's one location) as an equality: PostgreSQL reads `= ANY(…)` from
       // an index but cannot take its order from it, so a page of a location's families sorted
       // all of them instead of reading the first rows of (locationId, registeredOn DESC, id).
-      const single = isSingle(condition.in);
-      values.push(single ? condition.in[0] : condition.in);
-      terms.push(single ? `${column} = $${values.length}::${castOf(f)}` : `${column} = ANY($${values.length}::${castOf(f)}[])`);
+      values.push(parameterOf(condition));
+      terms.push(
+        isSingle(condition.in) ? `${column} = $${values.length}::${castOf(f)}` : `${column} = ANY($${values.length}::${castOf(f)}[])`,
+      );
     } else if (typeof condition === "object" && condition !== null && "equals" in condition && Object.keys(condition).length === 1) {
       values.push(condition.equals);
       terms.push(`${column} = $${values.length}::${castOf(f)}`);
@@ -319,9 +330,7 @@ function compile(kind: "first" | "many", model: string, args: FindArgs): { find:
   }
   if (!find) return null;
   // The where's values in its order, as whereExpression numbered them when the shape was compiled.
-  const values: unknown[] = Object.values(columnWhere).map((c) =>
-    typeof c === "object" ? ("in" in c ? (isSingle(c.in) ? c.in[0] : c.in) : c.equals) : c,
-  );
+  const values: unknown[] = Object.values(columnWhere).map(parameterOf);
   if (kind === "many" && take !== undefined) values.push(take);
   if (kind === "many" && skip !== undefined) values.push(skip);
   return { find, values };
