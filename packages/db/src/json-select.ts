@@ -245,23 +245,18 @@ function whereExpression(model: string, alias: string, where: ColumnWhere): { sq
     const f = byName.get(name);
     if (!f || f.kind === "object") throw new Unsupported(`where ${name}`);
     const column = `${alias}.${quote(name)}`;
-    if (typeof condition === "object" && condition !== null && "in" in condition && Object.keys(condition).length === 1) {
-      // One value (a coordinator's one location) as an equality: PostgreSQL reads `= ANY(…)` from
-      // an index but cannot take its order from it, so a page of a location's families sorted
-      // all of them instead of reading the first rows of (locationId, registeredOn DESC, id).
-      values.push(parameterOf(condition));
-      terms.push(
-        isSingle(condition.in) ? `${column} = $${values.length}::${castOf(f)}` : `${column} = ANY($${values.length}::${castOf(f)}[])`,
-      );
-    } else if (typeof condition === "object" && condition !== null && "equals" in condition && Object.keys(condition).length === 1) {
-      values.push(condition.equals);
-      terms.push(`${column} = $${values.length}::${castOf(f)}`);
-    } else if (typeof condition === "string" || typeof condition === "number" || typeof condition === "boolean") {
-      values.push(condition);
-      terms.push(`${column} = $${values.length}::${castOf(f)}`);
-    } else {
-      throw new Unsupported(`where ${name}`);
-    }
+    const oneKey = typeof condition !== "object" || condition === null || Object.keys(condition).length !== 1 ? null : condition;
+    const isValue = typeof condition === "string" || typeof condition === "number" || typeof condition === "boolean";
+    if (!isValue && !(oneKey && ("in" in oneKey || "equals" in oneKey))) throw new Unsupported(`where ${name}`);
+    values.push(parameterOf(condition));
+    // An `in` of one value (a coordinator's one location) is an equality: PostgreSQL reads
+    // `= ANY(…)` from an index but cannot take its order from it, so a page of a location's
+    // families sorted all of them instead of reading the first rows of (locationId, registeredOn DESC, id).
+    terms.push(
+      oneKey && "in" in oneKey && !isSingle(oneKey.in)
+        ? `${column} = ANY($${values.length}::${castOf(f)}[])`
+        : `${column} = $${values.length}::${castOf(f)}`,
+    );
   }
   return { sql: terms.length > 0 ? terms.join(" AND ") : "true", values };
 }

@@ -53,6 +53,21 @@ async function waitingForLock(client: pg.Client): Promise<void> {
   throw new Error("the commit never waited for a lock");
 }
 
+/**
+ * Runs `statements` in a transaction and sends its COMMIT, which must come to wait for a lock;
+ * `outcome` settles when the COMMIT does.
+ */
+async function commitThatWaits(client: pg.Client, statements: string[]): Promise<{ outcome: Promise<string> }> {
+  await client.query(`BEGIN`);
+  for (const sql of statements) await client.query(sql);
+  const outcome = client.query(`COMMIT`).then(
+    () => "committed",
+    (error: { code?: string }) => `failed ${error.code}`,
+  );
+  await waitingForLock(client);
+  return { outcome };
+}
+
 describe.skipIf(!onPostgres)("revision triggers", () => {
   it("let two commits that raise revisions in opposite orders both go through", async () => {
     const [holder, first, second] = [await connect(), await connect(), await connect()];
@@ -67,26 +82,18 @@ describe.skipIf(!onPostgres)("revision triggers", () => {
     await holder.query(`BEGIN`);
     await holder.query(`SELECT 1 FROM "ReadRevision" WHERE "name" = 'visitatie_planner' FOR UPDATE`);
     // A location, then a municipality: visitatie_planner first, then eligibility_facts and the others.
-    await first.query(`BEGIN`);
-    await first.query(`UPDATE "Location" SET "city" = 'Deventer' WHERE "id" = 'l1'`);
-    await first.query(`UPDATE "Municipality" SET "code" = 'GM9996' WHERE "id" = 'm1'`);
-    const firstCommit = first.query(`COMMIT`).then(
-      () => "committed",
-      (error: { code?: string }) => `failed ${error.code}`,
-    );
-    await waitingForLock(first);
+    const firstCommit = await commitThatWaits(first, [
+      `UPDATE "Location" SET "city" = 'Deventer' WHERE "id" = 'l1'`,
+      `UPDATE "Municipality" SET "code" = 'GM9996' WHERE "id" = 'm1'`,
+    ]);
     // The reverse: the municipality's revisions first, then the planner's.
-    await second.query(`BEGIN`);
-    await second.query(`UPDATE "Municipality" SET "code" = 'GM9995' WHERE "id" = 'm2'`);
-    await second.query(`UPDATE "Location" SET "city" = 'Deventer' WHERE "id" = 'l2'`);
-    const secondCommit = second.query(`COMMIT`).then(
-      () => "committed",
-      (error: { code?: string }) => `failed ${error.code}`,
-    );
-    await waitingForLock(second);
+    const secondCommit = await commitThatWaits(second, [
+      `UPDATE "Municipality" SET "code" = 'GM9995' WHERE "id" = 'm2'`,
+      `UPDATE "Location" SET "city" = 'Deventer' WHERE "id" = 'l2'`,
+    ]);
     await holder.query(`ROLLBACK`);
     // Without one lock before the rows, each commit held one row and waited for the other's: 40P01.
-    expect(await Promise.all([firstCommit, secondCommit])).toEqual(["committed", "committed"]);
+    expect(await Promise.all([firstCommit.outcome, secondCommit.outcome])).toEqual(["committed", "committed"]);
     const after = await revisions();
     expect(after.visitatie_planner).toBe((before.visitatie_planner ?? 0) + 2);
     expect(after.eligibility_facts).toBe((before.eligibility_facts ?? 0) + 2);

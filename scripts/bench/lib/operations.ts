@@ -97,17 +97,18 @@ export const OPERATIONS: Operation[] = [
     variables: () => ({ first: 50 }),
     raw: {
       note: "1 SQL statement",
-      run: async (db, ctx) =>
-        (
-          await db.query(
-            `SELECT f.id, f."registeredOn", f.status, json_build_object('id', mu.id, 'name', mu.name) AS municipality,
-                (SELECT coalesce(json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName") ORDER BY p.id), '[]')
-                   FROM "Parent" p WHERE p."familyId" = f.id) AS parents
-             FROM "Family" f JOIN "Municipality" mu ON mu.id = f."municipalityId"
-             WHERE ${byLocation(ctx.locationIds).sql} ORDER BY f."registeredOn" DESC, f.id ASC LIMIT 51`,
-            [byLocation(ctx.locationIds).value],
-          )
-        ).rows,
+      run: async (db, ctx) => {
+        const location = byLocation(ctx.locationIds);
+        const result = await db.query(
+          `SELECT f.id, f."registeredOn", f.status, json_build_object('id', mu.id, 'name', mu.name) AS municipality,
+              (SELECT coalesce(json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName") ORDER BY p.id), '[]')
+                 FROM "Parent" p WHERE p."familyId" = f.id) AS parents
+           FROM "Family" f JOIN "Municipality" mu ON mu.id = f."municipalityId"
+           WHERE ${location.sql} ORDER BY f."registeredOn" DESC, f.id ASC LIMIT 51`,
+          [location.value],
+        );
+        return result.rows;
+      },
     },
     compare: (api: Json, raw: Json) =>
       same(
