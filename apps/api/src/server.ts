@@ -10,6 +10,7 @@ import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { ReferrerNoticeDelivery } from "./notifications/deliver-referrer-notices.ts";
 import { type Mailer, mailerFromEnv } from "./notifications/mailer.ts";
+import { responseCachePlugin } from "./response-cache.ts";
 import { RetentionJob } from "./retention/anonymise-closed-families.ts";
 import { schema } from "./schema/index.ts";
 
@@ -117,7 +118,8 @@ export async function createApolloServer({
     ...protection,
     // No HTTP caching of answers (they are personal); the default cache-control plugin would
     // still wrap every field resolver to compute hints nobody reads (issue 7: a tenth of the CPU).
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()],
+    // The busiest lists are kept in this process per revision instead (response-cache.ts).
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), responseCachePlugin()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     introspection,
     csrfPrevention: true,
