@@ -109,7 +109,7 @@ describe("kept answers (response-cache.ts)", () => {
       Number(
         (await prisma().$queryRaw<Array<{ r: bigint }>>`SELECT "revision" AS r FROM "ReadRevision" WHERE "name" = ${name}`)[0]?.r ?? 0,
       );
-    const myRow = `family_list:${firstFamily.locationId}`;
+    const myRow = `location_data:${firstFamily.locationId}`;
 
     const parent = await prisma().parent.findFirstOrThrow({ where: { familyId: firstFamily.id }, orderBy: { id: "asc" } });
     await writeUnseen(`UPDATE "Parent" SET "firstName" = $1 WHERE "id" = $2`, `${parent.firstName}X`, parent.id);
@@ -124,7 +124,7 @@ describe("kept answers (response-cache.ts)", () => {
     const elsewhere = await prisma().family.findFirstOrThrow({ where: { locationId: { not: firstFamily.locationId } } });
     await prisma().family.update({ where: { id: elsewhere.id }, data: { note: "elders" } });
     expect(await revisionOf(myRow)).toBe(before + 1);
-    expect(await revisionOf(`family_list:${elsewhere.locationId}`)).toBeGreaterThan(0);
+    expect(await revisionOf(`location_data:${elsewhere.locationId}`)).toBeGreaterThan(0);
 
     // The family's own row and its municipality's name.
     await prisma().family.update({ where: { id: firstFamily.id }, data: { preferredLanguage: "pl" } });
@@ -134,9 +134,59 @@ describe("kept answers (response-cache.ts)", () => {
     expect((await ask(coordinator)).map((f) => f.municipality.name)).toContain(`${municipality.name} (nieuw)`);
 
     // Moving a family raises both locations' rows.
-    const theirRow = `family_list:${elsewhere.locationId}`;
+    const theirRow = `location_data:${elsewhere.locationId}`;
     const [mineBefore, theirsBefore] = [await revisionOf(myRow), await revisionOf(theirRow)];
     await prisma().family.update({ where: { id: elsewhere.id }, data: { locationId: firstFamily.locationId } });
     expect([await revisionOf(myRow), await revisionOf(theirRow)]).toEqual([mineBefore + 1, theirsBefore + 1]);
+  });
+
+  it("dashboard: kept for the coordinator's locations until a change to their families, matches, visits, evaluations, volunteers or notices", async () => {
+    const coordinator = await loggedIn(DEMO_EMAIL.coordinator);
+    const DASHBOARD = `{ dashboard { code severity dueOn familyId volunteerId message { nl en } } }`;
+    const ask = async () => {
+      const res = await coordinator.request<{ dashboard: Array<{ code: string; familyId: string | null }> }>(DASHBOARD);
+      expect(res.errors).toBeUndefined();
+      return res.data!.dashboard;
+    };
+    const before = await ask();
+    const familySignals = before.filter((s) => s.familyId);
+    expect(familySignals.length).toBeGreaterThan(0);
+    const location = (await prisma().family.findUniqueOrThrow({ where: { id: decodeGlobalID(familySignals[0]!.familyId!).id } }))
+      .locationId;
+    const row = `location_data:${location}`;
+    const revisionOf = async () =>
+      Number((await prisma().$queryRaw<Array<{ r: bigint }>>`SELECT "revision" AS r FROM "ReadRevision" WHERE "name" = ${row}`)[0]?.r ?? 0);
+
+    // Every kind of data the dashboard reads raises the location's row.
+    const family = await prisma().family.findFirstOrThrow({ where: { locationId: location, matches: { some: { visits: { some: {} } } } } });
+    const match = await prisma().match.findFirstOrThrow({ where: { familyId: family.id, visits: { some: {} } } });
+    const visit = await prisma().visit.findFirstOrThrow({ where: { matchId: match.id } });
+    const volunteer = await prisma().volunteer.findFirstOrThrow({ where: { locationId: location } });
+    const writes: Array<[string, () => Promise<unknown>]> = [
+      ["visit", () => prisma().visit.update({ where: { id: visit.id }, data: { minutes: visit.minutes } })],
+      ["match", () => prisma().match.update({ where: { id: match.id }, data: { startOn: match.startOn } })],
+      ["volunteer", () => prisma().volunteer.update({ where: { id: volunteer.id }, data: { status: volunteer.status } })],
+      [
+        "evaluation",
+        () =>
+          prisma().evaluation.create({
+            data: { familyId: family.id, kind: "INTERIM", heldOn: new Date("2026-01-05T00:00:00Z"), summary: "x" },
+          }),
+      ],
+    ];
+    for (const [what, write] of writes) {
+      const revision = await revisionOf();
+      await write();
+      expect(await revisionOf(), what).toBe(revision + 1);
+    }
+
+    // Kept: the families closed unseen still show their signals; after a seen change they do not.
+    const current = (await ask()).filter((s) => s.familyId);
+    const open = current.map((s) => decodeGlobalID(s.familyId!).id);
+    await writeUnseen(`UPDATE "Family" SET "status" = 'CLOSED' WHERE "id" = ANY($1::text[])`, open);
+    const kept = await ask();
+    expect(kept.filter((s) => s.familyId)).toEqual(current);
+    await prisma().family.update({ where: { id: family.id }, data: { note: "gezien" } });
+    expect((await ask()).filter((s) => s.familyId && open.includes(decodeGlobalID(s.familyId).id))).toEqual([]);
   });
 });

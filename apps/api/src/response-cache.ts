@@ -1,7 +1,7 @@
-// Whole answers of the two busiest lists, the licence list and a location's family list, kept
-// per revision. Executing a page of 50 rows through GraphQL costs the API several times the
-// SQL that loads it (issue 7, bench/README.md); a list asked again before its data changed is
-// answered from memory instead. Deferred triggers (migration response_cache_revisions) raise the
+// Whole answers of the busiest reads, the licence list and a location's family list and dashboard,
+// kept per revision. Executing a page of 50 rows through GraphQL costs the API several times the
+// SQL that loads it, and the dashboard reads all of a location's open families and visits (issue
+// 7, bench/README.md); a read asked again before its data changed is answered from memory instead. Deferred triggers (migration response_cache_revisions) raise the
 // list's ReadRevision rows when a transaction that writes its data commits, so an answer is kept
 // only as long as nothing it shows has changed. A request reads the revisions before anything
 // else; an answer stored under them was loaded after that read, so it is never older than the
@@ -45,6 +45,11 @@ const connectionFields = (name: string) =>
     `Query${name}ConnectionEdge.cursor`,
     `Query${name}ConnectionEdge.node`,
   ].concat(PAGE_INFO);
+
+/** The rows of the viewer's locations, raised by any change to what a location's lists show. */
+function locationRows(viewer: Viewer): string[] {
+  return viewer.locationIds.map((id) => `location_data:${id}`);
+}
 
 /** The lists kept, by root field; their revisions' triggers are in migration response_cache_revisions. */
 export const CACHED_LISTS: Readonly<Record<string, CachedList>> = {
@@ -98,14 +103,56 @@ export const CACHED_LISTS: Readonly<Record<string, CachedList>> = {
       "Parent.firstName",
       "Parent.lastName",
     ],
-    revision: "family_list",
-    scopedRevisions: (viewer) => viewer.locationIds.map((id) => `family_list:${id}`),
+    revision: "location_data",
+    scopedRevisions: locationRows,
+  },
+  dashboard: {
+    args: ["on"],
+    fields: ["code", "severity", "dueOn", "familyId", "volunteerId", "message"]
+      .map((f) => `Signal.${f}`)
+      .concat("LocalizedText.nl", "LocalizedText.en"),
+    revision: "location_data",
+    scopedRevisions: locationRows,
   },
 };
 
-/** Answers kept per database (tests run many), most recently used last. */
-const MAX_ENTRIES = 512;
-const caches = new WeakMap<Database, Map<string, { stamp: string; result: FormattedExecutionResult }>>();
+/**
+ * The answers of one database's lists, most recently used last: at most 512, each given for at
+ * most ten minutes after it was loaded. Family lists hold parents' names: an answer whose data
+ * changed is dropped when next asked, and older ones are swept out by the first request of each
+ * minute, so no list lingers in memory long after it was last loaded.
+ */
+class KeptAnswers {
+  static readonly MAX_ENTRIES = 512;
+  static readonly MAX_AGE_MS = 10 * 60_000;
+  readonly #entries = new Map<string, { stamp: string; loadedAt: number; result: FormattedExecutionResult }>();
+  #sweptAt = Date.now();
+
+  get(key: string, stamp: string): FormattedExecutionResult | null {
+    this.#sweep();
+    const entry = this.#entries.get(key);
+    if (!entry) return null;
+    this.#entries.delete(key);
+    if (entry.stamp !== stamp || Date.now() - entry.loadedAt > KeptAnswers.MAX_AGE_MS) return null;
+    this.#entries.set(key, entry);
+    return entry.result;
+  }
+
+  set(key: string, stamp: string, result: FormattedExecutionResult): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { stamp, loadedAt: Date.now(), result });
+    while (this.#entries.size > KeptAnswers.MAX_ENTRIES) this.#entries.delete(this.#entries.keys().next().value as string);
+  }
+
+  #sweep(): void {
+    const now = Date.now();
+    if (now - this.#sweptAt < 60_000) return;
+    this.#sweptAt = now;
+    for (const [key, entry] of this.#entries) if (now - entry.loadedAt > KeptAnswers.MAX_AGE_MS) this.#entries.delete(key);
+  }
+}
+
+const caches = new WeakMap<Database, KeptAnswers>();
 
 /**
  * The cached lists an operation asks for, or null when its answer is not to be kept: not a
@@ -223,13 +270,8 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
             // Answers that depend on the day (licences expiring within so many days) are kept for that day.
             todayInNetherlands(),
           ]);
-          const cache = caches.get(db);
-          const kept = cache?.get(key);
-          if (cache && kept?.stamp === stamp) {
-            cache.delete(key);
-            cache.set(key, kept);
-            return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: kept.result } };
-          }
+          const kept = caches.get(db)?.get(key, stamp);
+          if (kept) return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: kept } };
           pending = { key, stamp };
           return null;
         },
@@ -239,12 +281,10 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
           if (!pending || body.kind !== "single" || body.singleResult.errors || !body.singleResult.data) return;
           let cache = caches.get(request.contextValue.db);
           if (!cache) {
-            cache = new Map();
+            cache = new KeptAnswers();
             caches.set(request.contextValue.db, cache);
           }
-          cache.delete(pending.key);
-          cache.set(pending.key, { stamp: pending.stamp, result: body.singleResult });
-          while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+          cache.set(pending.key, pending.stamp, body.singleResult);
         },
       };
     },

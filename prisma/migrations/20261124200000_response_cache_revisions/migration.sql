@@ -1,11 +1,11 @@
 -- Revisions for the answers the API keeps whole (apps/api/src/response-cache.ts): the licence list,
--- and the family list per location. As for the other revision rows (migration read_revisions), a
+-- and a location's family list and dashboard. As for the other revision rows (migration read_revisions), a
 -- deferred trigger raises a row at the commit of a transaction that wrote its data, after the
 -- revisions' advisory lock (migration revision_lock_order).
-INSERT INTO "ReadRevision" ("name", "revision") VALUES ('licence_list', 0), ('family_list', 0);
+INSERT INTO "ReadRevision" ("name", "revision") VALUES ('licence_list', 0), ('location_data', 0);
 
--- Raises the row of that name once per transaction, creating it at 1 (a location's family list
--- row appears with the first change to its families; a missing row reads as 0).
+-- Raises the row of that name once per transaction, creating it at 1 (a location's row appears
+-- with the first change to its data; a missing row reads as 0).
 CREATE FUNCTION "bump_read_revision_named"("row_name" TEXT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   -- A setting's name must be an identifier: the row's name goes in as its md5.
@@ -29,37 +29,64 @@ CREATE TRIGGER "Licence_licence_list_revision_truncate" AFTER TRUNCATE ON "Licen
 CREATE TRIGGER "Organisation_licence_list_revision_truncate" AFTER TRUNCATE ON "Organisation" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('licence_list');
 CREATE TRIGGER "Location_licence_list_revision_truncate" AFTER TRUNCATE ON "Location" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('licence_list');
 
--- A location's family list shows its families (whole rows) with their parents' names and their
--- municipality's name. A family or parent raises its location's row ('family_list:<locationId>',
--- both locations when a family moves); a municipality's name, or emptying a table, raises the
--- row 'family_list' that every family list answer is kept under as well.
-CREATE FUNCTION "bump_family_list_revision"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A location's family list and its coordinator's dashboard show the location's families (whole
+-- rows) with their parents' names, their municipality's name, matches, evaluations, visits and
+-- failed referrer notices, and the location's volunteers. A change to any of them raises the
+-- location's row ('location_data:<locationId>', both locations when a family or volunteer moves);
+-- a municipality's name, or emptying one of these tables, raises the row 'location_data' that
+-- every such answer is kept under as well.
+CREATE FUNCTION "bump_location_data_revision"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+  "old_key" TEXT; -- the changed row's way to its location: a location, family or match id
+  "new_key" TEXT;
   "location" TEXT;
 BEGIN
-  IF TG_TABLE_NAME = 'Family' THEN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM "bump_read_revision_named"('family_list:' || OLD."locationId"); END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') AND (TG_OP = 'INSERT' OR NEW."locationId" IS DISTINCT FROM OLD."locationId") THEN
-      PERFORM "bump_read_revision_named"('family_list:' || NEW."locationId");
-    END IF;
-  ELSE
-    -- A parent: its family's location (a family deleted with its parents raised it itself).
+  IF TG_TABLE_NAME IN ('Family', 'Volunteer') THEN
+    IF TG_OP <> 'INSERT' THEN "old_key" := OLD."locationId"; END IF;
+    IF TG_OP <> 'DELETE' THEN "new_key" := NEW."locationId"; END IF;
+    FOR "location" IN SELECT DISTINCT x FROM unnest(ARRAY["old_key", "new_key"]) AS x WHERE x IS NOT NULL LOOP
+      PERFORM "bump_read_revision_named"('location_data:' || "location");
+    END LOOP;
+  ELSIF TG_TABLE_NAME = 'Visit' THEN
+    IF TG_OP <> 'INSERT' THEN "old_key" := OLD."matchId"; END IF;
+    IF TG_OP <> 'DELETE' THEN "new_key" := NEW."matchId"; END IF;
     FOR "location" IN
-      SELECT DISTINCT f."locationId" FROM "Family" f
-      WHERE f."id" IN (CASE WHEN TG_OP <> 'INSERT' THEN OLD."familyId" END, CASE WHEN TG_OP <> 'DELETE' THEN NEW."familyId" END)
+      SELECT DISTINCT f."locationId" FROM "Match" m JOIN "Family" f ON f."id" = m."familyId" WHERE m."id" IN ("old_key", "new_key")
     LOOP
-      PERFORM "bump_read_revision_named"('family_list:' || "location");
+      PERFORM "bump_read_revision_named"('location_data:' || "location");
+    END LOOP;
+  ELSE
+    -- Parent, Match, Evaluation, ReferrerNotification: their family's location (a family deleted
+    -- with them raised it itself).
+    IF TG_OP <> 'INSERT' THEN "old_key" := OLD."familyId"; END IF;
+    IF TG_OP <> 'DELETE' THEN "new_key" := NEW."familyId"; END IF;
+    FOR "location" IN SELECT DISTINCT f."locationId" FROM "Family" f WHERE f."id" IN ("old_key", "new_key") LOOP
+      PERFORM "bump_read_revision_named"('location_data:' || "location");
     END LOOP;
   END IF;
   RETURN NULL;
 END $$;
-
-CREATE CONSTRAINT TRIGGER "Family_family_list_revision" AFTER INSERT OR DELETE OR UPDATE ON "Family"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_family_list_revision"();
-CREATE CONSTRAINT TRIGGER "Parent_family_list_revision" AFTER INSERT OR DELETE OR UPDATE ON "Parent"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_family_list_revision"();
-CREATE CONSTRAINT TRIGGER "Municipality_family_list_revision" AFTER INSERT OR DELETE OR UPDATE OF "name" ON "Municipality"
-  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_read_revision"('family_list');
-CREATE TRIGGER "Family_family_list_revision_truncate" AFTER TRUNCATE ON "Family" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('family_list');
-CREATE TRIGGER "Parent_family_list_revision_truncate" AFTER TRUNCATE ON "Parent" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('family_list');
-CREATE TRIGGER "Municipality_family_list_revision_truncate" AFTER TRUNCATE ON "Municipality" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('family_list');
+CREATE CONSTRAINT TRIGGER "Family_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Family"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Volunteer_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Volunteer"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Parent_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Parent"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Match_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Match"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Evaluation_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Evaluation"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Visit_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "Visit"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "ReferrerNotification_location_data_revision" AFTER INSERT OR DELETE OR UPDATE ON "ReferrerNotification"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_location_data_revision"();
+CREATE CONSTRAINT TRIGGER "Municipality_location_data_revision" AFTER INSERT OR DELETE OR UPDATE OF "name" ON "Municipality"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "bump_read_revision"('location_data');
+CREATE TRIGGER "Family_location_data_revision_truncate" AFTER TRUNCATE ON "Family" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Volunteer_location_data_revision_truncate" AFTER TRUNCATE ON "Volunteer" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Parent_location_data_revision_truncate" AFTER TRUNCATE ON "Parent" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Match_location_data_revision_truncate" AFTER TRUNCATE ON "Match" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Evaluation_location_data_revision_truncate" AFTER TRUNCATE ON "Evaluation" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Visit_location_data_revision_truncate" AFTER TRUNCATE ON "Visit" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "ReferrerNotification_location_data_revision_truncate" AFTER TRUNCATE ON "ReferrerNotification" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
+CREATE TRIGGER "Municipality_location_data_revision_truncate" AFTER TRUNCATE ON "Municipality" FOR EACH STATEMENT EXECUTE FUNCTION "bump_read_revision_now"('location_data');
