@@ -17,6 +17,13 @@ export interface Context {
   db: Database;
   prisma: Prisma;
   viewer: Viewer | null;
+  /**
+   * The ReadRevision rows read with the session (the national ones and the viewer's locations'),
+   * for the kept reads of a query (read-cache.ts, response-cache.ts); null, or missing, where
+   * they are not known, and for a mutation, whose reads must see its own writes: those caches
+   * then read their rows themselves.
+   */
+  readRevisions?: ReadonlyMap<string, string> | null;
   /** The client's address, for login throttling. Never logged. */
   clientAddress: string;
   /** True when the request reached us over TLS (directly or via a trusted proxy). */

@@ -3,7 +3,9 @@
 // read's revision when a transaction that writes its data commits. A request reads the revision
 // first; what is loaded after that read is at least as new as it, so no request is answered from
 // data older than the last write committed before it started.
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { Database } from "@homestart/db";
+import type { Context } from "./context.ts";
 
 /** The reads kept this way, by their ReadRevision row, with how many answers each keeps. */
 const MAX_ENTRIES = { visitatie_planner: 16, match_volunteers: 256, eligibility_facts: 1024 } as const;
@@ -19,13 +21,11 @@ class RevisionCache {
     readonly maxEntries: number,
   ) {}
 
-  async get<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
-    const [row] = await db.query<{ revision: string }>(`SELECT "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = $1`, [
-      this.read,
-    ]);
+  async get<T>(ctx: RevisionSource, key: string, load: () => Promise<T>): Promise<T> {
+    const text = await readRevision(ctx, this.read);
     // Without the row (a database emptied by hand) nothing is cached; a request that read an
     // older revision than one already seen (a commit happened in between) loads on its own.
-    const revision = row ? BigInt(row.revision) : null;
+    const revision = text === null ? null : BigInt(text);
     if (revision === null || revision < this.#newest) return load();
     if (revision > this.#newest) {
       this.#newest = revision;
@@ -47,20 +47,51 @@ class RevisionCache {
 
 const caches = new WeakMap<Database, Map<CachedRead, RevisionCache>>();
 
+/** Where a request finds its revisions: the rows read with its session, else the database. */
+export type RevisionSource = Pick<Context, "db" | "readRevisions">;
+
+/**
+ * Keeps the revisions read with the session for queries only: they are older than a mutation's
+ * own writes, so a mutation's reads (the changed record in its answer) read them anew.
+ */
+export function readRevisionsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(request) {
+          if (request.operation?.operation !== "query") request.contextValue.readRevisions = null;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A ReadRevision row's revision as of the request's start, or null without the row. A query has
+ * the rows of its viewer's reads from the session lookup (auth/sessions.ts); anything else reads it.
+ */
+export async function readRevision(ctx: RevisionSource, name: string): Promise<string | null> {
+  if (ctx.readRevisions) return ctx.readRevisions.get(name) ?? null;
+  const [row] = await ctx.db.query<{ revision: string }>(`SELECT "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = $1`, [
+    name,
+  ]);
+  return row?.revision ?? null;
+}
+
 /**
  * The answer for `key` of the read, loaded at most once per revision and process (concurrent
  * requests share one load). The answer is shared between requests: do not modify it.
  */
-export function cachedRead<T>(db: Database, read: CachedRead, key: string, load: () => Promise<T>): Promise<T> {
-  let perDatabase = caches.get(db);
+export function cachedRead<T>(ctx: RevisionSource, read: CachedRead, key: string, load: () => Promise<T>): Promise<T> {
+  let perDatabase = caches.get(ctx.db);
   if (!perDatabase) {
     perDatabase = new Map();
-    caches.set(db, perDatabase);
+    caches.set(ctx.db, perDatabase);
   }
   let cache = perDatabase.get(read);
   if (!cache) {
     cache = new RevisionCache(read, MAX_ENTRIES[read]);
     perDatabase.set(read, cache);
   }
-  return cache.get(db, key, load);
+  return cache.get(ctx, key, load);
 }

@@ -25,6 +25,7 @@ import {
 } from "graphql";
 import type { Context, Viewer } from "./context.ts";
 import { todayInNetherlands } from "./mappers.ts";
+import type { RevisionSource } from "./read-cache.ts";
 
 interface CachedList {
   /** The root field's arguments an answer may be kept for (with another one it is executed). */
@@ -234,14 +235,20 @@ function planOf(schema: GraphQLSchema, document: DocumentNode, operation: Operat
 }
 
 /** The revisions the lists are kept under, as one string, or null when a list's own row is missing. */
-async function readStamp(db: Database, lists: CachedList[], viewer: Viewer): Promise<string | null> {
+async function readStamp(ctx: RevisionSource, lists: CachedList[], viewer: Viewer): Promise<string | null> {
   const required = [...new Set(lists.map((l) => l.revision))];
   const names = [...new Set([...required, ...lists.flatMap((l) => l.scopedRevisions?.(viewer) ?? [])])].sort();
-  const rows = await db.query<{ name: string; revision: string }>(
-    `SELECT "name", "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = ANY($1::text[])`,
-    [names],
-  );
-  const revisions = new Map(rows.map((r) => [r.name, r.revision]));
+  // A query has them from its session lookup (auth/sessions.ts reads the viewer's location rows).
+  const revisions =
+    ctx.readRevisions ??
+    new Map(
+      (
+        await ctx.db.query<{ name: string; revision: string }>(
+          `SELECT "name", "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = ANY($1::text[])`,
+          [names],
+        )
+      ).map((r) => [r.name, r.revision]),
+    );
   // Without a list's own row (a database emptied by hand) nothing is kept.
   if (!required.every((name) => revisions.has(name))) return null;
   return names.map((name) => `${name}=${revisions.get(name) ?? "0"}`).join(",");
@@ -254,11 +261,11 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
       let pending: { key: string; stamp: string } | null = null;
       return {
         async responseForOperation(request: GraphQLRequestContextResponseForOperation<Context>) {
-          const { viewer, db } = request.contextValue;
+          const { viewer } = request.contextValue;
           if (!viewer) return null;
           const lists = planOf(request.schema, request.document, request.operation);
           if (!lists) return null;
-          const stamp = await readStamp(db, lists, viewer);
+          const stamp = await readStamp(request.contextValue, lists, viewer);
           if (stamp === null) return null;
           const key = JSON.stringify([
             request.queryHash,
@@ -270,7 +277,7 @@ export function responseCachePlugin(): ApolloServerPlugin<Context> {
             // Answers that depend on the day (licences expiring within so many days) are kept for that day.
             todayInNetherlands(),
           ]);
-          const kept = caches.get(db)?.get(key, stamp);
+          const kept = caches.get(request.contextValue.db)?.get(key, stamp);
           if (kept) return { http: { headers: new HeaderMap() }, body: { kind: "single", singleResult: kept } };
           pending = { key, stamp };
           return null;

@@ -10,6 +10,7 @@ import { readCookie, resolveSession, SESSION_COOKIE } from "./auth/sessions.ts";
 import type { Context } from "./context.ts";
 import { ReferrerNoticeDelivery } from "./notifications/deliver-referrer-notices.ts";
 import { type Mailer, mailerFromEnv } from "./notifications/mailer.ts";
+import { readRevisionsPlugin } from "./read-cache.ts";
 import { responseCachePlugin } from "./response-cache.ts";
 import { RetentionJob } from "./retention/anonymise-closed-families.ts";
 import { schema } from "./schema/index.ts";
@@ -119,7 +120,7 @@ export async function createApolloServer({
     // No HTTP caching of answers (they are personal); the default cache-control plugin would
     // still wrap every field resolver to compute hints nobody reads (issue 7: a tenth of the CPU).
     // The busiest lists are kept in this process per revision instead (response-cache.ts).
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), responseCachePlugin()],
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), readRevisionsPlugin(), responseCachePlugin()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     introspection,
     csrfPrevention: true,
@@ -157,11 +158,12 @@ export async function buildContext(db: Database, req: IncomingMessage, notices?:
         .at(-1)
         ?.trim() ?? "")
     : "";
-  const viewer = await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE));
+  const session = await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE));
   return {
     db,
     prisma: db.prisma,
-    viewer,
+    viewer: session?.viewer ?? null,
+    readRevisions: session?.readRevisions ?? null,
     clientAddress: forwardedFor || req.socket.remoteAddress || "unknown",
     secure: forwardedProto === "https" || process.env.COOKIE_SECURE === "1",
     responseCookies: [],

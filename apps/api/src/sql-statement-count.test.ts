@@ -15,9 +15,10 @@ import { DEMO_EMAIL, SEED_TODAY } from "./testing/seeded-api.ts";
  * Small constants, per request (issue 7: at most 6 for a key operation, whatever the page size).
  * Relations load in the same statement as their parent (Prisma's relationJoins), so: the session
  * lookup is 1 (session, user and scopes); a families page 1 more plus eligibility's policies and
- * licences loaded once for the whole page; one family the same plus its audit entry; the dashboard
- * 3 after the session. Figures come from a cache kept per FiguresRevision: once loaded, a request
- * costs the session and the revision; a cold load is one load for all years asked.
+ * licences loaded once for the whole page; one family the same, its audit entry written by the
+ * statement that reads it; the dashboard 3 after the session. Figures come from a cache kept per
+ * FiguresRevision: once loaded, a request costs the session and the revision; a cold load is one
+ * load for all years asked.
  */
 const BOUND = { familiesPage: 6, family: 6, dashboard: 6, figuresWarm: 3, figuresCold: 8 } as const;
 
@@ -125,9 +126,13 @@ describe("SQL statements per request", () => {
     const coordinator = await login(DEMO_EMAIL.coordinator);
     const page = await coordinator.request<{ families: { edges: Array<{ node: { id: string } }> } }>(FAMILIES, { first: 1 });
     const id = page.data!.families.edges[0]!.node.id;
+    const audited = () => db.prisma.auditEntry.count({ where: { action: "family.read" } });
+    const before = await audited();
     const family = await counted<{ family: { id: string } | null }>(coordinator, FAMILY, { id });
     expect(family.res.data!.family?.id).toBe(id);
-    expect(family.statements.some((q) => /^INSERT INTO "(public"\.")?AuditEntry"/.test(q))).toBe(true);
+    // The audit entry is written by the statement that reads the family (json-select's readAudit).
+    expect(family.statements.some((q) => /INSERT INTO "(public"\.")?AuditEntry"/.test(q))).toBe(true);
+    expect(await audited()).toBe(before + 1);
     expect(family.count).toBeLessThanOrEqual(BOUND.family);
   });
 
@@ -163,18 +168,7 @@ describe("SQL statements per request", () => {
     const before = (await national.request<Figures>(FIGURES, { year })).data!.annualFigures.figures;
     await national.request<Figures>(FIGURES, { year }); // now cached
 
-    // An open match of the coordinator's location, and a day of this year without a visit.
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL.coordinator }, include: { locationScopes: true } });
-    const match = await db.prisma.match.findFirstOrThrow({
-      where: { endOn: null, family: { status: "ACTIVE", locationId: { in: user.locationScopes.map((s) => s.locationId) } } },
-      include: { visits: { select: { visitedOn: true } } },
-      orderBy: { startOn: "asc" },
-    });
-    const visited = new Set(match.visits.map((v) => v.visitedOn.toISOString().slice(0, 10)));
-    let day = today;
-    while (visited.has(day)) day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) as typeof today;
-    expect(day.startsWith(String(year)) && day >= match.startOn.toISOString().slice(0, 10), "a free day this year").toBe(true);
-
+    const { match, day } = await openMatchWithFreeDay();
     const coordinator = await login(DEMO_EMAIL.coordinator);
     const LOG = `mutation ($input: LogVisitInput!) { logVisit(input: $input) { __typename } }`;
     const logged = await coordinator.request<{ logVisit: { __typename: string } }>(LOG, {
@@ -187,4 +181,43 @@ describe("SQL statements per request", () => {
     // Three more hours spread over the year's families.
     expect(after.averageHoursPerFamily * after.families).toBeCloseTo(before.averageHoursPerFamily * before.families + 3, 6);
   });
+
+  it("a query's kept reads take their revisions from the session lookup; a mutation's answer reads them anew", async () => {
+    // The session statement also reads the viewer's ReadRevision rows (auth/sessions.ts); any
+    // other statement on ReadRevision is a cache reading its row itself (read-cache.ts).
+    const readsRevisionItself = (list: string[]) => list.some((q) => /"ReadRevision"/.test(q) && !/"Session"/.test(q));
+    const { match, day } = await openMatchWithFreeDay();
+    const coordinator = await login(DEMO_EMAIL.coordinator);
+    const id = encodeGlobalID("Family", match.familyId);
+    const query = await counted<{ family: { eligibility: { outcome: string } } }>(coordinator, FAMILY, { id });
+    expect(query.res.data!.family.eligibility.outcome).toBeTruthy();
+    expect(readsRevisionItself(query.statements), tables(query.statements)).toBe(false);
+
+    // A mutation's answer may show what it just wrote: the revisions of the session are too old.
+    const LOG = `mutation ($input: LogVisitInput!) { logVisit(input: $input) { __typename
+      ... on LogVisitSuccess { visit { match { family { id eligibility { outcome } } } } } } }`;
+    type Logged = { logVisit: { __typename: string; visit: { match: { family: { eligibility: { outcome: string } } } } } };
+    const logged = await counted<Logged>(coordinator, LOG, {
+      input: { matchId: encodeGlobalID("Match", match.id), visitedOn: day, hours: 2 },
+    });
+    expect(logged.res.data!.logVisit.__typename).toBe("LogVisitSuccess");
+    expect(logged.res.data!.logVisit.visit.match.family.eligibility.outcome).toBe(query.res.data!.family.eligibility.outcome);
+    expect(readsRevisionItself(logged.statements), tables(logged.statements)).toBe(true);
+  });
 });
+
+/** An open match of the demo coordinator's location, and the latest day of this year without a visit of it. */
+async function openMatchWithFreeDay() {
+  const today = todayInNetherlands();
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAIL.coordinator }, include: { locationScopes: true } });
+  const match = await db.prisma.match.findFirstOrThrow({
+    where: { endOn: null, family: { status: "ACTIVE", locationId: { in: user.locationScopes.map((s) => s.locationId) } } },
+    include: { visits: { select: { visitedOn: true } } },
+    orderBy: { startOn: "asc" },
+  });
+  const visited = new Set(match.visits.map((v) => v.visitedOn.toISOString().slice(0, 10)));
+  let day = today;
+  while (visited.has(day)) day = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) as typeof today;
+  expect(day.startsWith(today.slice(0, 4)) && day >= match.startOn.toISOString().slice(0, 10), "a free day this year").toBe(true);
+  return { match, day };
+}

@@ -111,6 +111,26 @@ describe("findFirstAsJson", () => {
     }
   });
 
+  it("writes a read's audit entry in the same statement, only when it finds the row", async () => {
+    const [id = ""] = familyIds;
+    const family = await db.prisma.family.findUniqueOrThrow({ where: { id } });
+    const user = await db.prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR" } });
+    const audit = { userId: user.id, action: "family.read", entityType: "Family" };
+    const entries = () => db.prisma.auditEntry.findMany({ where: { action: "family.read", entityId: id }, orderBy: { id: "asc" } });
+    const before = (await entries()).length;
+    const where: ColumnWhere = { id, locationId: { in: [family.locationId] } };
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where }, audit)).toEqual(
+      await prismaFindFirst("family", FAMILY_PAGE, where),
+    );
+    const after = await entries();
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ userId: user.id, action: "family.read", entityType: "Family", entityId: id, detail: null });
+    // Not found (another location): no entry.
+    const elsewhere: ColumnWhere = { id, locationId: { in: ["no-such-location"] } };
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where: elsewhere }, audit)).toBeNull();
+    expect(await entries()).toHaveLength(before + 1);
+  });
+
   it("gives DateTime columns as Dates: timestamps to the millisecond, dates at midnight UTC", async () => {
     const [id] = familyIds;
     const row = await findFirstAsJson<{ createdAt: Date; registeredOn: Date }>(db, "Family", {

@@ -33,6 +33,13 @@ interface SessionRow {
   locale: string;
   locationIds: string[];
   municipalityIds: string[];
+  readRevisions: Record<string, string>;
+}
+
+/** Who is asking, and the ReadRevision rows that were current when the session was looked up. */
+export interface ResolvedSession {
+  viewer: Viewer;
+  readRevisions: ReadonlyMap<string, string>;
 }
 
 /**
@@ -40,15 +47,23 @@ interface SessionRow {
  * Every request of every user asks this, so it is one hand-written statement (session, user and
  * both scopes together) sent straight to the driver: through Prisma, even as $queryRaw, its
  * plan was compiled again on every request (issue 7).
+ *
+ * The same statement reads the ReadRevision rows the viewer's reads are kept under: the national
+ * ones (`name`) and those of the viewer's locations (`name:<locationId>`). Each statement costs
+ * the API a socket write, the largest part of its CPU on the benchmark's machine (issue 7), and a
+ * kept read otherwise sent one more only to read its row (read-cache.ts, response-cache.ts).
  */
-export async function resolveSession(db: Database, token: string | undefined, now = new Date()): Promise<Viewer | null> {
+export async function resolveSession(db: Database, token: string | undefined, now = new Date()): Promise<ResolvedSession | null> {
   if (!token || token.length > 100) return null;
   // Prisma stores DateTime as UTC in "timestamp without time zone": read them as such.
   const [session] = await db.query<SessionRow>(
     `SELECT s."id" AS "sessionId", s."expiresAt" AT TIME ZONE 'UTC' AS "expiresAt", s."lastSeenAt" AT TIME ZONE 'UTC' AS "lastSeenAt",
       u."id" AS "userId", u."name", u."email", u."role"::text AS "role", u."active", u."locale",
       ARRAY(SELECT l."locationId" FROM "UserLocationScope" l WHERE l."userId" = u."id" ORDER BY l."locationId") AS "locationIds",
-      ARRAY(SELECT m."municipalityId" FROM "UserMunicipalityScope" m WHERE m."userId" = u."id" ORDER BY m."municipalityId") AS "municipalityIds"
+      ARRAY(SELECT m."municipalityId" FROM "UserMunicipalityScope" m WHERE m."userId" = u."id" ORDER BY m."municipalityId") AS "municipalityIds",
+      (SELECT coalesce(json_object_agg(r."name", r."revision"::text), '{}') FROM "ReadRevision" r
+        WHERE strpos(r."name", ':') = 0
+           OR substr(r."name", strpos(r."name", ':') + 1) IN (SELECT l."locationId" FROM "UserLocationScope" l WHERE l."userId" = u."id")) AS "readRevisions"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."tokenHash" = $1`,
     [sha256(token)],
@@ -58,14 +73,17 @@ export async function resolveSession(db: Database, token: string | undefined, no
     await db.prisma.session.update({ where: { id: session.sessionId }, data: { lastSeenAt: now } });
   }
   return {
-    id: session.userId,
-    sessionId: session.sessionId,
-    name: session.name,
-    email: session.email,
-    role: session.role,
-    locale: session.locale,
-    locationIds: session.locationIds,
-    municipalityIds: session.municipalityIds,
+    viewer: {
+      id: session.userId,
+      sessionId: session.sessionId,
+      name: session.name,
+      email: session.email,
+      role: session.role,
+      locale: session.locale,
+      locationIds: session.locationIds,
+      municipalityIds: session.municipalityIds,
+    },
+    readRevisions: new Map(Object.entries(session.readRevisions)),
   };
 }
 

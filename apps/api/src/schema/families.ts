@@ -148,7 +148,7 @@ type EligibilityFacts = { code: string; policies: AgePolicy[]; licences: Licence
  * and licences change a few times a year, and every family page and list asks them.
  */
 function loadEligibilityFacts(ctx: Context, keys: string[]): Promise<Map<string, EligibilityFacts>> {
-  return cachedRead(ctx.db, "eligibility_facts", [...keys].sort().join(","), () => eligibilityFactsOf(ctx, keys));
+  return cachedRead(ctx, "eligibility_facts", [...keys].sort().join(","), () => eligibilityFactsOf(ctx, keys));
 }
 
 /**
@@ -501,12 +501,15 @@ builder.queryField("family", (t) =>
       // A malformed id matches nothing (an empty `in`), like an id outside the viewer's scope.
       const id = idOfType(String(args.id), "Family");
       const where = { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } };
-      // One statement through the driver when packages/db compiles the query's shape (the portal's
-      // family page and record do): Prisma 6.19 compiled this query anew on every view, 40% of
-      // the family page's CPU (issue 7). Any other shape goes to Prisma.
-      const viaDriver = await findFirstAsJson<Family>(ctx.db, "Family", { ...query, where });
-      const family = viaDriver !== undefined ? viaDriver : await ctx.prisma.family.findFirst({ ...query, where });
-      if (family) await auditRead(ctx, "family.read", "Family", family.id);
+      // One statement through the driver, the read's audit entry included, when packages/db
+      // compiles the query's shape (the portal's family page and record do): Prisma 6.19 compiled
+      // this query anew on every view, 40% of the family page's CPU (issue 7). Any other shape
+      // goes to Prisma and is audited after it.
+      const read = { userId: ctx.viewer?.id ?? null, action: "family.read", entityType: "Family" };
+      const viaDriver = await findFirstAsJson<Family>(ctx.db, "Family", { ...query, where }, read);
+      if (viaDriver !== undefined) return viaDriver;
+      const family = await ctx.prisma.family.findFirst({ ...query, where });
+      if (family) await auditRead(ctx, read.action, read.entityType, family.id);
       return family;
     },
   }),

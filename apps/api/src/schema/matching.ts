@@ -149,7 +149,7 @@ async function loadVolunteerRows(ctx: Context, locationIds: string[], on: IsoDat
  * change far less often than they are shown).
  */
 function loadVolunteers(ctx: Context, locationIds: string[], on: IsoDate) {
-  return cachedRead(ctx.db, "match_volunteers", `${on}|${[...locationIds].sort().join(",")}`, () =>
+  return cachedRead(ctx, "match_volunteers", `${on}|${[...locationIds].sort().join(",")}`, () =>
     volunteersForMatching(ctx, locationIds, on),
   );
 }

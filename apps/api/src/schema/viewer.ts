@@ -90,7 +90,7 @@ builder.mutationField("login", (t) =>
       await ctx.prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
       await audit(ctx.prisma, ctx, "login", "User", user.id, undefined, user.id);
       ctx.responseCookies.push(sessionCookie(session.token, session.expiresAt, ctx.secure));
-      const viewer = await resolveSession(ctx.db, session.token);
+      const viewer = (await resolveSession(ctx.db, session.token))?.viewer;
       if (!viewer) throw new Error("Session vanished right after it was created.");
       ctx.viewer = viewer;
       return viewer;

@@ -384,8 +384,8 @@ builder.queryField("visitatiePlanner", (t) =>
       const months = Math.max(1, Math.min(args.months ?? 12, 36));
       const capacityPerMonth = Math.max(0, Math.min(args.reviewerCapacityPerMonth ?? 4, 100));
       // National staff open the planner often and its data changes seldom: kept per revision
-      // (read-cache.ts), it costs a request one statement besides the session.
-      return cachedRead(ctx.db, "visitatie_planner", `${from}|${months}|${capacityPerMonth}`, () =>
+      // (read-cache.ts), it costs a request no statement besides the session (which reads its revision).
+      return cachedRead(ctx, "visitatie_planner", `${from}|${months}|${capacityPerMonth}`, () =>
         planner(ctx, from, months, capacityPerMonth),
       );
     },
