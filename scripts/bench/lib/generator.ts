@@ -23,6 +23,7 @@ import {
 import type { MunicipalityRow } from "../../../prisma/seed/municipalities.ts";
 import { Random, stratified } from "../../../prisma/seed/random.ts";
 import type { Loader } from "./loader.ts";
+import { FAMILY_NAMES } from "./names.ts";
 
 export type Size = "S" | "M" | "L";
 
@@ -583,7 +584,7 @@ export class BenchGenerator {
       ["ti", 4],
     ]);
     const languages = language === "nl" ? ["nl"] : rng.chance(0.45) ? [language] : [language, "nl"];
-    const pool = NAMES[language];
+    const pool = FAMILY_NAMES[language];
     const surname = rng.pick(pool.surnames);
 
     // The support timeline: call back, intake, match(es), closure.
