@@ -9,8 +9,12 @@ import { launchBrowser, seriousAxeViolations } from "../../../scripts/e2e/browse
 // referrer consent that stops the notice.
 
 const DAY = 86_400_000;
-const isoIn = (days: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date(Date.now() + days * DAY));
+/** The Dutch date `days` calendar days from today. Adding 24-hour days to now is a day off late in
+ * the evening when the span crosses a change to or from summer time. */
+const isoIn = (days: number) => {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+};
 
 interface FamilyState {
   family: {
