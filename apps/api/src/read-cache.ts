@@ -22,7 +22,7 @@ class RevisionCache {
   ) {}
 
   async get<T>(ctx: RevisionSource, key: string, load: () => Promise<T>): Promise<T> {
-    const text = await readRevision(ctx, this.read);
+    const text = (await revisionsOf(ctx, [this.read])).get(this.read) ?? null;
     // Without the row (a database emptied by hand) nothing is cached; a request that read an
     // older revision than one already seen (a commit happened in between) loads on its own.
     const revision = text === null ? null : BigInt(text);
@@ -67,15 +67,17 @@ export function readRevisionsPlugin(): ApolloServerPlugin<Context> {
 }
 
 /**
- * A ReadRevision row's revision as of the request's start, or null without the row. A query has
- * the rows of its viewer's reads from the session lookup (auth/sessions.ts); anything else reads it.
+ * The ReadRevision rows `names` as of the request's start (a missing row is left out). A query has
+ * the rows of its viewer's reads from the session lookup (auth/sessions.ts); anything else reads
+ * them, in one statement.
  */
-export async function readRevision(ctx: RevisionSource, name: string): Promise<string | null> {
-  if (ctx.readRevisions) return ctx.readRevisions.get(name) ?? null;
-  const [row] = await ctx.db.query<{ revision: string }>(`SELECT "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = $1`, [
-    name,
-  ]);
-  return row?.revision ?? null;
+export async function revisionsOf(ctx: RevisionSource, names: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  if (ctx.readRevisions) return ctx.readRevisions;
+  const rows = await ctx.db.query<{ name: string; revision: string }>(
+    `SELECT "name", "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = ANY($1::text[])`,
+    [names],
+  );
+  return new Map(rows.map((r) => [r.name, r.revision]));
 }
 
 /**

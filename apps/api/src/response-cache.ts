@@ -25,7 +25,7 @@ import {
 } from "graphql";
 import type { Context, Viewer } from "./context.ts";
 import { todayInNetherlands } from "./mappers.ts";
-import type { RevisionSource } from "./read-cache.ts";
+import { type RevisionSource, revisionsOf } from "./read-cache.ts";
 
 interface CachedList {
   /** The root field's arguments an answer may be kept for (with another one it is executed). */
@@ -238,17 +238,7 @@ function planOf(schema: GraphQLSchema, document: DocumentNode, operation: Operat
 async function readStamp(ctx: RevisionSource, lists: CachedList[], viewer: Viewer): Promise<string | null> {
   const required = [...new Set(lists.map((l) => l.revision))];
   const names = [...new Set([...required, ...lists.flatMap((l) => l.scopedRevisions?.(viewer) ?? [])])].sort();
-  // A query has them from its session lookup (auth/sessions.ts reads the viewer's location rows).
-  const revisions =
-    ctx.readRevisions ??
-    new Map(
-      (
-        await ctx.db.query<{ name: string; revision: string }>(
-          `SELECT "name", "revision"::text AS "revision" FROM "ReadRevision" WHERE "name" = ANY($1::text[])`,
-          [names],
-        )
-      ).map((r) => [r.name, r.revision]),
-    );
+  const revisions = await revisionsOf(ctx, names);
   // Without a list's own row (a database emptied by hand) nothing is kept.
   if (!required.every((name) => revisions.has(name))) return null;
   return names.map((name) => `${name}=${revisions.get(name) ?? "0"}`).join(",");
