@@ -140,7 +140,7 @@ describe("kept answers (response-cache.ts)", () => {
     expect([await revisionOf(myRow), await revisionOf(theirRow)]).toEqual([mineBefore + 1, theirsBefore + 1]);
   });
 
-  it("dashboard: kept for the coordinator's locations until a change to their families, matches, visits, evaluations, volunteers or notices", async () => {
+  it("dashboard: kept for the coordinator's locations until a change to their families, matches, visits, evaluations or volunteers", async () => {
     const coordinator = await loggedIn(DEMO_EMAIL.coordinator);
     const DASHBOARD = `{ dashboard { code severity dueOn familyId volunteerId message { nl en } } }`;
     const ask = async () => {
