@@ -134,6 +134,14 @@ describe("SQL statements per request", () => {
     expect(family.statements.some((q) => /INSERT INTO "(public"\.")?AuditEntry"/.test(q))).toBe(true);
     expect(await audited()).toBe(before + 1);
     expect(family.count).toBeLessThanOrEqual(BOUND.family);
+    // The duplicate check is computed by the family's own statement (families.ts computeWithFamily).
+    const withDuplicates = await counted<{ family: { possibleDuplicates: unknown[] } | null }>(
+      coordinator,
+      FAMILY.replace("status", "status possibleDuplicates { familyId matches }"),
+      { id },
+    );
+    expect(withDuplicates.res.data!.family?.possibleDuplicates).toBeInstanceOf(Array);
+    expect(withDuplicates.count, tables(withDuplicates.statements)).toBe(family.count);
   });
 
   it("figures: a cold load of four years costs what one year costs; after it, the session and the revision only", async () => {

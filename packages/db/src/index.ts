@@ -40,5 +40,5 @@ export type {
 } from "./generated/prisma/client.ts";
 export { Prisma as PrismaNamespace, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
-export { findFirstAsJson, findManyAsJson, type ReadAudit, type SelectionQuery } from "./json-select.ts";
+export { type ComputedColumns, findFirstAsJson, findManyAsJson, type ReadAudit, type SelectionQuery } from "./json-select.ts";
 export { type MigrationReport, migrateEmbedded, migrateEmbeddedDirectory } from "./migrate-embedded.ts";

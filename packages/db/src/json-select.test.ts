@@ -119,7 +119,7 @@ describe("findFirstAsJson", () => {
     const entries = () => db.prisma.auditEntry.findMany({ where: { action: "family.read", entityId: id }, orderBy: { id: "asc" } });
     const before = (await entries()).length;
     const where: ColumnWhere = { id, locationId: { in: [family.locationId] } };
-    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where }, audit)).toEqual(
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where }, { audit })).toEqual(
       await prismaFindFirst("family", FAMILY_PAGE, where),
     );
     const after = await entries();
@@ -127,8 +127,30 @@ describe("findFirstAsJson", () => {
     expect(after.at(-1)).toMatchObject({ userId: user.id, action: "family.read", entityType: "Family", entityId: id, detail: null });
     // Not found (another location): no entry.
     const elsewhere: ColumnWhere = { id, locationId: { in: ["no-such-location"] } };
-    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where: elsewhere }, audit)).toBeNull();
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where: elsewhere }, { audit })).toBeNull();
     expect(await entries()).toHaveLength(before + 1);
+  });
+
+  it("computes named values of the row in the same statement, with or without the audit entry", async () => {
+    const [id = ""] = familyIds;
+    const family = await db.prisma.family.findUniqueOrThrow({ where: { id }, include: { parents: true } });
+    const computed = {
+      parentCount: (row: string) => `SELECT count(*)::int FROM "Parent" p WHERE p."familyId" = ${row}."id"`,
+      parentIds: (row: string) => `SELECT json_agg(p."id" ORDER BY p."id") FROM "Parent" p WHERE p."familyId" = ${row}."id"`,
+    };
+    const where: ColumnWhere = { id, locationId: { in: [family.locationId] } };
+    const expected = {
+      ...((await prismaFindFirst("family", FAMILY_PAGE, where)) as object),
+      parentCount: family.parents.length,
+      parentIds: family.parents.map((p) => p.id).sort(),
+    };
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where }, { computed })).toEqual(expected);
+    const audit = { userId: null, action: "family.read", entityType: "Family" };
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where }, { audit, computed })).toEqual(expected);
+    // Kept apart from the same shape without them.
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where })).not.toHaveProperty("parentCount");
+    const elsewhere: ColumnWhere = { id, locationId: { in: ["no-such-location"] } };
+    expect(await findFirstAsJson(db, "Family", { ...FAMILY_PAGE, where: elsewhere }, { computed })).toBeNull();
   });
 
   it("gives DateTime columns as Dates: timestamps to the millisecond, dates at midnight UTC", async () => {

@@ -48,8 +48,17 @@ interface JsonFind {
   sql: string;
   /** For a findFirst: the statement that also writes the read's audit entry (see findFirstAsJson). */
   auditedSql: string | null;
+  /** The computed columns' names, in the statement's order (its columns "c0", "c1", …). */
+  computed: string[];
   decode(row: unknown): unknown;
 }
+
+/**
+ * Values a findFirst's one statement computes beside the row, each an SQL expression (usually a
+ * subquery) of the row's alias, given back on the row under its name. A name must stand for one
+ * expression: the statement is compiled once per shape and names, and kept.
+ */
+export type ComputedColumns = Record<string, (row: string) => string>;
 
 const SCALARS_AS_JSON = new Set(["String", "Int", "Boolean", "DateTime"]);
 const CASTS: Record<string, string> = { String: "text", Int: "int", Boolean: "boolean" };
@@ -276,7 +285,12 @@ interface FindArgs extends SelectionQuery {
  * have a shape this does not compile (then ask Prisma). Compiled once per shape; the where's
  * values, `take` and `skip` are parameters.
  */
-function compile(kind: "first" | "many", model: string, args: FindArgs): { find: JsonFind; values: unknown[] } | null {
+function compile(
+  kind: "first" | "many",
+  model: string,
+  args: FindArgs,
+  computed: ComputedColumns = {},
+): { find: JsonFind; values: unknown[] } | null {
   const { select, include, where = {}, orderBy, take, skip, cursor, ...rest } = args;
   const columnWhere = where as ColumnWhere;
   const whereShape = Object.entries(where).map(
@@ -295,7 +309,8 @@ function compile(kind: "first" | "many", model: string, args: FindArgs): { find:
     cursor: cursor !== undefined,
     rest: Object.keys(rest),
   };
-  const key = `${model}|${whereShape.join(",")}|${JSON.stringify(shapeOf)}`;
+  const computedNames = Object.keys(computed);
+  const key = `${model}|${whereShape.join(",")}|${JSON.stringify(shapeOf)}|${computedNames.join(",")}`;
   let find = cache.get(key);
   if (find === undefined) {
     try {
@@ -314,18 +329,22 @@ function compile(kind: "first" | "many", model: string, args: FindArgs): { find:
         if (take !== undefined) tail += ` LIMIT $${++n}::int`;
         if (skip !== undefined) tail += ` OFFSET $${++n}::int`;
       }
+      if (kind === "many" && computedNames.length > 0) throw new Unsupported("computed columns on findMany");
       const from = `FROM ${quote(model)} t0${fromJoins(object.joins)} WHERE ${condition} ${tail}`;
       const n = values.length;
+      const columns = computedNames.map((name, i) => `, (${computed[name]?.("t0")}) AS "c${i}"`).join("");
+      const names = computedNames.map((_, i) => `, "c${i}"`).join("");
       find = {
-        sql: `SELECT ${object.sql} AS "row" ${from}`,
+        sql: `SELECT ${object.sql} AS "row"${columns} ${from}`,
         // A data-modifying WITH runs exactly once, and inserts only when a row was found.
         auditedSql:
           kind === "first" && fieldsOf(model).some((f) => f.name === "id" && f.kind !== "object")
-            ? `WITH "found" AS (SELECT ${object.sql} AS "row", t0."id" AS "auditedId" ${from}),
+            ? `WITH "found" AS (SELECT ${object.sql} AS "row", t0."id" AS "auditedId"${columns} ${from}),
                  "audited" AS (INSERT INTO "AuditEntry" ("userId", "action", "entityType", "entityId")
                    SELECT $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, "auditedId"::text FROM "found")
-               SELECT "row" FROM "found"`
+               SELECT "row"${names} FROM "found"`
             : null,
+        computed: computedNames,
         decode: object.decode,
       };
     } catch (error) {
@@ -345,32 +364,35 @@ function compile(kind: "first" | "many", model: string, args: FindArgs): { find:
 
 /**
  * `prisma[model].findFirst(args)` in one statement through the driver, or `undefined` when the
- * arguments' shape is not one this compiles (the caller then asks Prisma). With `readAudit`, the
- * same statement writes the read's audit entry when it finds a row.
+ * arguments' shape is not one this compiles (the caller then asks Prisma). With `audit`, the
+ * same statement writes the read's audit entry when it finds a row; with `computed`, it also
+ * computes those values, given back on the row under their names.
  */
 export async function findFirstAsJson<T>(
   db: Pick<Database, "query">,
   model: string,
   args: FindArgs,
-  readAudit?: ReadAudit,
+  options: { audit?: ReadAudit; computed?: ComputedColumns } = {},
 ): Promise<T | null | undefined> {
-  const compiled = compile("first", model, args);
+  const { audit, computed } = options;
+  const compiled = compile("first", model, args, computed);
   if (!compiled) return undefined;
-  if (!readAudit) {
-    const [row] = await db.query<{ row: unknown }>(compiled.find.sql, compiled.values);
-    return row ? (compiled.find.decode(row.row) as T) : null;
-  }
+  const { find } = compiled;
   // The read and its audit entry in one statement: one round trip fewer for every family page,
   // the most frequent audited read (issue 7: each statement costs the API a socket write), and
   // no answer leaves without its entry.
-  if (!compiled.find.auditedSql) return undefined;
-  const [row] = await db.query<{ row: unknown }>(compiled.find.auditedSql, [
-    ...compiled.values,
-    readAudit.userId,
-    readAudit.action,
-    readAudit.entityType,
-  ]);
-  return row ? (compiled.find.decode(row.row) as T) : null;
+  const sql = audit ? find.auditedSql : find.sql;
+  if (sql === null) return undefined;
+  const [row] = await db.query<Record<string, unknown>>(
+    sql,
+    audit ? [...compiled.values, audit.userId, audit.action, audit.entityType] : compiled.values,
+  );
+  if (!row) return null;
+  const found = find.decode(row.row) as Record<string, unknown>;
+  find.computed.forEach((name, i) => {
+    found[name] = row[`c${i}`];
+  });
+  return found as T;
 }
 
 /** The audit entry a read writes with the row it finds (who, what kind of read, which kind of record). */

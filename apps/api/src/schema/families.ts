@@ -2,7 +2,7 @@
 // an id from another location answers as if it did not exist; every read of one family's
 // record is audited.
 
-import type { Family, PrismaNamespace } from "@homestart/db";
+import type { ComputedColumns, Family, PrismaNamespace } from "@homestart/db";
 import { FamilyStatus, findFirstAsJson, findManyAsJson, HouseholdType, RegistrationSource, RiskFactor } from "@homestart/db";
 import type { IsoDate } from "@homestart/domain";
 import {
@@ -19,6 +19,7 @@ import type { Context } from "../context.ts";
 import { idOfType } from "../global-ids.ts";
 import { dbDate, isoDateOrNull, toAgePolicy, todayInNetherlands, toLicenceCoverage } from "../mappers.ts";
 import { cachedRead } from "../read-cache.ts";
+import { selectedFieldNames } from "../selection.ts";
 import { ReasonRef } from "./errors.ts";
 import { LocationRef } from "./locations.ts";
 import { MunicipalityRef } from "./municipalities.ts";
@@ -490,6 +491,28 @@ async function familiesByLastName(
   return families.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
+/**
+ * Values a Family field has the family's own statement compute (json-select's computed columns),
+ * so the family page pays no statement of its own for them (issue 7: each statement costs the API
+ * a socket write). The field's area registers the SQL, an expression of the family row's alias;
+ * its resolver reads the value with the accessor this gives, and loads it itself when the value
+ * is missing: a family not read by the `family` query, or a shape json-select leaves to Prisma.
+ */
+const computedWithFamily = new Map<string, (row: string) => string>();
+
+export function computeWithFamily<T>(field: string, sql: (row: string) => string): (family: object) => T | null | undefined {
+  computedWithFamily.set(field, sql);
+  const name = `$${field}`; // No Prisma field starts with $.
+  return (family) => (family as Record<string, T | null | undefined>)[name];
+}
+
+function computedColumnsFor(info: Parameters<typeof selectedFieldNames>[0]): ComputedColumns {
+  const selected = selectedFieldNames(info);
+  const computed: ComputedColumns = {};
+  for (const [field, sql] of computedWithFamily) if (selected.has(field)) computed[`$${field}`] = sql;
+  return computed;
+}
+
 builder.queryField("family", (t) =>
   t.prismaField({
     type: FamilyRef,
@@ -497,7 +520,7 @@ builder.queryField("family", (t) =>
     authScopes: { coordinator: true },
     description: "One family's record, or null when it does not exist or is not the coordinator's. Every read is audited.",
     args: { id: t.arg.id() },
-    resolve: async (query, _root, args, ctx) => {
+    resolve: async (query, _root, args, ctx, info) => {
       // A malformed id matches nothing (an empty `in`), like an id outside the viewer's scope.
       const id = idOfType(String(args.id), "Family");
       const where = { id: id ? id : { in: [] }, locationId: { in: familyLocationScope(ctx) } };
@@ -506,7 +529,8 @@ builder.queryField("family", (t) =>
       // this query anew on every view, 40% of the family page's CPU (issue 7). Any other shape
       // goes to Prisma and is audited after it.
       const read = { userId: ctx.viewer?.id ?? null, action: "family.read", entityType: "Family" };
-      const viaDriver = await findFirstAsJson<Family>(ctx.db, "Family", { ...query, where }, read);
+      const computed = computedColumnsFor(info);
+      const viaDriver = await findFirstAsJson<Family>(ctx.db, "Family", { ...query, where }, { audit: read, computed });
       if (viaDriver !== undefined) return viaDriver;
       const family = await ctx.prisma.family.findFirst({ ...query, where });
       if (family) await auditRead(ctx, read.action, read.entityType, family.id);

@@ -281,16 +281,18 @@ describe("submitRegistration (public)", () => {
         parents: { create: [{ firstName: "N.", lastName: "Bakker-de Wit", phone: "+31 6 1122 3344" }] },
       },
     });
-    const duplicates = async () =>
+    const duplicates = async (of = registered.id) =>
       (
         await (
           await loggedIn(DEMO_EMAIL.coordinator)
         ).request<{ family: { possibleDuplicates: Array<{ familyId: string; matches: string[] }> } }>(
           `query ($id: ID!) { family(id: $id) { possibleDuplicates { familyId matches } } }`,
-          { id: gid("Family", registered.id) },
+          { id: gid("Family", of) },
         )
       ).data?.family.possibleDuplicates;
     expect(await duplicates()).toContainEqual({ familyId: gid("Family", legacy.id), matches: ["PHONE"] });
+    // The unkeyed family's own page: its keys are computed, not read (no stored key to look up by).
+    expect(await duplicates(legacy.id)).toContainEqual({ familyId: gid("Family", registered.id), matches: ["PHONE"] });
 
     expect(await keyUnkeyedParents(prisma)).toBeGreaterThanOrEqual(1);
     expect(await prisma.parent.findFirstOrThrow({ where: { familyId: legacy.id } })).toMatchObject({
@@ -299,6 +301,7 @@ describe("submitRegistration (public)", () => {
     });
     expect(await prisma.parent.count({ where: { nameKey: null } })).toBe(0);
     expect(await duplicates()).toContainEqual({ familyId: gid("Family", legacy.id), matches: ["PHONE"] });
+    expect(await duplicates(legacy.id)).toContainEqual({ familyId: gid("Family", registered.id), matches: ["PHONE"] });
     await prisma.family.delete({ where: { id: legacy.id } });
   });
 

@@ -35,7 +35,7 @@ import { isoDate, toAgePolicy, todayInNetherlands } from "../mappers.ts";
 import { notFound, writeAudited } from "../mutations.ts";
 import { mailerFromEnv } from "../notifications/mailer.ts";
 import { LIMITS, optionalEmail, optionalPhone, optionalText, plausibleDate, requiredText, requireId } from "../validate.ts";
-import { CHILD_ORDER, FamilyRef, PARENT_ORDER, RegistrationSourceEnum } from "./families.ts";
+import { CHILD_ORDER, computeWithFamily, FamilyRef, PARENT_ORDER, RegistrationSourceEnum } from "./families.ts";
 import { ConsentTypeEnum, ReferrerTypeEnum } from "./family-registration.ts";
 import { refusable } from "./mutation-result.ts";
 
@@ -524,6 +524,31 @@ const toFingerprint = (f: FingerprintRow): FamilyFingerprint => ({
   childBirthDates: f.children.flatMap((c) => (c.bornOn ? [isoDate(c.bornOn)] : [])),
 });
 
+/**
+ * The candidates (below) computed by the family's own statement when the `family` query reads it
+ * (families.ts computeWithFamily): the family page then costs one statement fewer. Keyed by the
+ * family's stored keys, which are packages/domain's parentDuplicateKeys of its parents, as every
+ * write of a parent stores them; null when a parent of the family is not keyed yet (then the
+ * resolver computes its keys and asks loadDuplicateCandidates). UNION: a family sharing two keys
+ * is one candidate.
+ */
+const prefetchedCandidates = computeWithFamily<FamilyFingerprint[]>(
+  "possibleDuplicates",
+  (row) => `CASE WHEN EXISTS (SELECT 1 FROM "Parent" u WHERE u."familyId" = ${row}."id" AND u."nameKey" IS NULL) THEN NULL ELSE (
+    SELECT coalesce(json_agg(json_build_object('id', c."id",
+        'parents', (SELECT coalesce(json_agg(json_build_object('firstName', p."firstName", 'lastName', p."lastName", 'phone', p."phone",
+            'email', p."email") ORDER BY p."id"), '[]'::json) FROM "Parent" p WHERE p."familyId" = c."id"),
+        'childBirthDates', (SELECT coalesce(json_agg(to_char(ch."bornOn", 'YYYY-MM-DD') ORDER BY ch."bornOn"), '[]'::json)
+            FROM "Child" ch WHERE ch."familyId" = c."id" AND ch."bornOn" IS NOT NULL)) ORDER BY c."id"), '[]'::json)
+      FROM (SELECT other."familyId" AS "id" FROM "Parent" own JOIN "Parent" other
+              ON other."phoneKey" = own."phoneKey" OR other."emailKey" = own."emailKey" OR other."nameKey" = own."nameKey"
+             WHERE own."familyId" = ${row}."id"
+            UNION
+            SELECT other."familyId" FROM "Parent" other WHERE other."nameKey" IS NULL) k
+      JOIN "Family" c ON c."id" = k."id" AND c."locationId" = ${row}."locationId" AND c."id" <> ${row}."id" AND c."anonymisedAt" IS NULL
+  ) END`,
+);
+
 builder.prismaObjectFields(FamilyRef, (t) => ({
   possibleDuplicates: t.field({
     type: [PossibleDuplicateRef],
@@ -531,7 +556,7 @@ builder.prismaObjectFields(FamilyRef, (t) => ({
     select: { locationId: true, ...fingerprintSelect },
     resolve: async (family, _args, ctx) => {
       const fingerprint = toFingerprint(family);
-      const candidates = await loadDuplicateCandidates(ctx, family.locationId, fingerprint);
+      const candidates = prefetchedCandidates(family) ?? (await loadDuplicateCandidates(ctx, family.locationId, fingerprint));
       return possibleDuplicates(fingerprint, candidates).map((d) => ({ family: { id: d.familyId }, matches: d.matches }));
     },
   }),
@@ -540,7 +565,8 @@ builder.prismaObjectFields(FamilyRef, (t) => ({
 /**
  * The location's other families that share a phone, e-mail or name key with this one (or have a
  * parent not keyed yet), with their parents and children's birth dates as flat rows, in one
- * statement straight to the driver. The stored keys (Parent.phoneKey, emailKey, nameKey) are
+ * statement straight to the driver: for a family not read by the `family` query (a mutation's
+ * answer), or with a parent not keyed yet. The stored keys (Parent.phoneKey, emailKey, nameKey) are
  * packages/domain's parentDuplicateKeys, so the index narrows the location to a handful of
  * families and possibleDuplicates still decides on them (its test proves the narrowing changes
  * no answer). Comparing every family of the location cost the family page 19 ms of PostgreSQL
