@@ -15,16 +15,27 @@ export async function isLocked(prisma: Prisma, keys: string[], now = new Date())
   return rows.length > 0;
 }
 
+/**
+ * Counts one failure of `key`, and locks it once the failures in the window reach the limit. One
+ * statement, so concurrent failures each count: reading the counter and writing it back let
+ * parallel attempts share one count and pass the limit. Times go in as UTC wall-clock time, as
+ * Prisma stores DateTime ("timestamp without time zone"), whatever the server's time zone.
+ */
 export async function recordFailure(prisma: Prisma, kind: ThrottleKind, key: string, now = new Date()): Promise<void> {
-  const row = await prisma.loginThrottle.findUnique({ where: { key } });
-  const fresh = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS;
-  const failures = fresh ? 1 : row.failures + 1;
-  const lockedUntil = failures >= LIMITS[kind] ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null);
-  await prisma.loginThrottle.upsert({
-    where: { key },
-    create: { key, failures, windowStart: now, lockedUntil },
-    update: { failures, windowStart: fresh ? now : row.windowStart, lockedUntil },
-  });
+  const utc = (ms: number) => new Date(ms).toISOString();
+  const at = utc(now.getTime());
+  const windowFrom = utc(now.getTime() - WINDOW_MS);
+  const lockUntil = utc(now.getTime() + LOCK_MS);
+  const limit = LIMITS[kind];
+  await prisma.$executeRaw`
+    INSERT INTO "LoginThrottle" AS t ("key", "failures", "windowStart", "lockedUntil")
+    VALUES (${key}, 1, ${at}::timestamptz AT TIME ZONE 'UTC', CASE WHEN 1 >= ${limit}::int THEN ${lockUntil}::timestamptz AT TIME ZONE 'UTC' END)
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN t."windowStart" < ${windowFrom}::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN t."windowStart" < ${windowFrom}::timestamptz AT TIME ZONE 'UTC' THEN EXCLUDED."windowStart" ELSE t."windowStart" END,
+      "lockedUntil" = CASE
+        WHEN (CASE WHEN t."windowStart" < ${windowFrom}::timestamptz AT TIME ZONE 'UTC' THEN 1 ELSE t."failures" + 1 END) >= ${limit}::int
+        THEN ${lockUntil}::timestamptz AT TIME ZONE 'UTC' ELSE t."lockedUntil" END`;
 }
 
 export async function clearFailures(prisma: Prisma, key: string): Promise<void> {
