@@ -1086,6 +1086,8 @@ class Builder {
       address,
       calledBackAt: calledBack === null ? null : toTimestamp(calledBack, rng.int(8, 15), rng.int(0, 59)),
       intakeOn: intakeOn === null ? null : toDate(intakeOn),
+      // Declined or found not eligible at the call back, or declined after the intake.
+      endedOn: status === "DECLINED" || status === "NOT_ELIGIBLE" ? toDate(intakeOn ?? calledBack ?? R) : null,
       note,
       createdAt,
       updatedAt: lastEvent > R ? toTimestamp(lastEvent, 16) : createdAt,

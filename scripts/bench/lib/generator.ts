@@ -701,6 +701,7 @@ export class BenchGenerator {
       address: `${rng.pick(STREETS)} ${rng.int(1, 180)}`,
       calledBackAt: calledBack === null ? null : ts(calledBack, rng.int(8, 15), rng.int(0, 59)),
       intakeOn: date(intake),
+      endedOn: status === "DECLINED" || status === "NOT_ELIGIBLE" ? date(calledBack) : null,
       note,
       createdAt: ts(R, rng.int(8, 17), rng.int(0, 59)),
       updatedAt: ts(Math.min(lastEvent, T - 1), 16),

@@ -146,6 +146,7 @@ export const TABLES = {
     address: "text",
     calledBackAt: "timestamp",
     intakeOn: "date",
+    endedOn: "date",
     note: "text",
     createdAt: "timestamp",
     updatedAt: "timestamp",

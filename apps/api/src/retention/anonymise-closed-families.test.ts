@@ -166,7 +166,13 @@ let waitingNoticeId: string;
 
 const isDue = (f: FamilyRow) =>
   retentionDue(
-    { id: f.id, status: f.status, closedOn: f.closure ? isoDate(f.closure.closedOn) : null, anonymised: f.anonymisedAt !== null },
+    {
+      id: f.id,
+      status: f.status,
+      closedOn: f.closure ? isoDate(f.closure.closedOn) : null,
+      endedOn: f.endedOn ? isoDate(f.endedOn) : null,
+      anonymised: f.anonymisedAt !== null,
+    },
     { today: TODAY, retentionMonths: RETENTION_MONTHS },
   ).due;
 
@@ -199,6 +205,10 @@ describe("retention: families closed longer than the period are anonymised by th
   it("the seed has families due and closed families not yet due (the test means something)", () => {
     expect(due.length).toBeGreaterThan(5);
     expect(notDue.filter((f) => f.status === "CLOSED").length).toBeGreaterThan(0);
+    // Declined and not eligible families too: their period runs from the day they became so.
+    expect(due.some((f) => f.status === "DECLINED")).toBe(true);
+    expect(due.some((f) => f.status === "NOT_ELIGIBLE")).toBe(true);
+    expect(notDue.some((f) => f.status === "DECLINED" || f.status === "NOT_ELIGIBLE")).toBe(true);
     expect(due.some((f) => f.referral !== null)).toBe(true);
     expect(due.some((f) => f.referrerNotifications.length > 0)).toBe(true);
     expect(result).toMatchObject({ due: due.length, anonymised: due.length, skipped: 0, failed: 0, noticesCancelled: 1 });

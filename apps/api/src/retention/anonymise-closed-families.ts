@@ -1,5 +1,6 @@
-// Retention (reliability issue, item 9): the personal data of families closed longer than the
-// retention period is anonymised by a scheduled job, while the annual figures stay the same.
+// Retention (reliability issue, item 9): the personal data of families closed (or declined, or found
+// not eligible) longer than the retention period is anonymised by a scheduled job, while the
+// annual figures stay the same.
 // Which families are due, which fields are personal and what they become: packages/domain
 // (retention/retention-due.ts, retention/anonymise-family.ts). Here: load, ask, write one
 // transaction per family together with its audit entry. Logs carry counts only.
@@ -8,6 +9,7 @@ import {
   anonymisedValues,
   checkRetentionMonths,
   DEFAULT_RETENTION_MONTHS,
+  ENDED_WITHOUT_CLOSURE,
   type IsoDate,
   latestDueClosureDate,
   NOTICE_CANCELLED_BY_ANONYMISATION,
@@ -86,6 +88,7 @@ export async function anonymiseClosedFamilies(prisma: Prisma, options: Retention
           id: family.id,
           status: family.status,
           closedOn: family.closure ? isoDate(family.closure.closedOn) : null,
+          endedOn: family.endedOn ? isoDate(family.endedOn) : null,
           anonymised: family.anonymisedAt !== null,
         },
         policy,
@@ -111,13 +114,23 @@ export async function anonymiseClosedFamilies(prisma: Prisma, options: Retention
   return result;
 }
 
-/** CLOSED, not anonymised, closed on or before `bound` (the domain judges each again): one page by id. */
+/**
+ * Not anonymised, and CLOSED on or before `bound`, or DECLINED or NOT_ELIGIBLE since then (the
+ * domain judges each again): one page by id.
+ */
 function candidates(prisma: Prisma, bound: Date, after: string | null, take: number) {
   return prisma.family.findMany({
-    where: { status: "CLOSED", anonymisedAt: null, closure: { closedOn: { lte: bound } }, ...(after ? { id: { gt: after } } : {}) },
+    where: {
+      anonymisedAt: null,
+      OR: [
+        { status: "CLOSED", closure: { closedOn: { lte: bound } } },
+        { status: { in: [...ENDED_WITHOUT_CLOSURE] }, endedOn: { lte: bound } },
+      ],
+      ...(after ? { id: { gt: after } } : {}),
+    },
     orderBy: { id: "asc" },
     take,
-    select: { id: true, status: true, anonymisedAt: true, closure: { select: { closedOn: true } } },
+    select: { id: true, status: true, anonymisedAt: true, endedOn: true, closure: { select: { closedOn: true } } },
   });
 }
 
@@ -129,9 +142,9 @@ async function anonymiseFamily(
   now: Date,
 ): Promise<{ noticesCancelled: number; referrerAnonymised: boolean } | null> {
   const v = anonymisedValues();
-  // The claim: only a family still CLOSED and not anonymised; a concurrent run then finds nothing.
+  // The claim: only a family still ended (statuses are final) and not anonymised; a concurrent run then finds nothing.
   const claimed = await tx.family.updateMany({
-    where: { id: familyId, status: "CLOSED", anonymisedAt: null },
+    where: { id: familyId, status: { in: ["CLOSED", ...ENDED_WITHOUT_CLOSURE] }, anonymisedAt: null },
     // A new version: a coordinator's form opened before this answers CONFLICT instead of writing back.
     data: { ...v.Family, anonymisedAt: now, version: { increment: 1 } },
   });

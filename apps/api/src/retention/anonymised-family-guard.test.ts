@@ -202,7 +202,7 @@ beforeAll(async () => {
   const records = await Promise.all(closed.map((f) => familyRecord(f.id)));
   const due = (f: FamilyRecord) =>
     retentionDue(
-      { id: f.id, status: f.status, closedOn: isoDate(f.closure!.closedOn), anonymised: false },
+      { id: f.id, status: f.status, closedOn: isoDate(f.closure!.closedOn), endedOn: null, anonymised: false },
       { today: SEED_TODAY, retentionMonths: RETENTION_MONTHS },
     ).due;
   // A family with something of every kind to change: parents, children, a question, visits, a notice.

@@ -4,7 +4,16 @@
 // parents' consent to be called (mayDo CALL_FAMILY). Updates of the family
 // carry `version` (CONFLICT when stale).
 import type { HouseholdType, RiskFactor } from "@homestart/db";
-import { type ConsentEvent, checkSupportTransition, type IsoDate, mayDo, RISK_FACTORS, withDuplicateKeys } from "@homestart/domain";
+import {
+  type ConsentEvent,
+  checkSupportTransition,
+  ENDED_WITHOUT_CLOSURE,
+  type FamilyStatus,
+  type IsoDate,
+  mayDo,
+  RISK_FACTORS,
+  withDuplicateKeys,
+} from "@homestart/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { invalidInput, Refusal } from "../errors.ts";
@@ -403,8 +412,13 @@ async function moveWithEligibility(
       ? checkSupportTransition(family.status, { to, consents: consentHistory(family), now: now.toISOString(), eligibility })
       : checkSupportTransition(family.status, { to, eligibility });
   if (!step.ok) throw refuseStep(step.reasons);
-  await bumpFamily(tx, familyId, input.version, { status: to, ...(await appendedNote(tx, familyId, input.note)) });
+  await bumpFamily(tx, familyId, input.version, { ...statusMove(to, now), ...(await appendedNote(tx, familyId, input.note)) });
   return { from: family.status, to, eligibility: eligibility.outcome };
+}
+
+/** A move to `to`; a family declined or found not eligible records the day, where its retention period starts. */
+function statusMove(to: FamilyStatus, now: Date): { status: FamilyStatus; endedOn?: Date } {
+  return ENDED_WITHOUT_CLOSURE.includes(to) ? { status: to, endedOn: dbDate(todayInNetherlands(now)) } : { status: to };
 }
 
 /** A reason given with a status move is added to the family's note, dated. */
@@ -435,11 +449,11 @@ familyMutation<typeof StatusMoveInput.$inferInput>("declineFamily", {
   description: "Moves the family to DECLINED (the family does not want support, or it does not fit).",
   input: StatusMoveInput,
   action: "family.decline",
-  run: async (tx, ctx, input, familyId) => {
+  run: async (tx, ctx, input, familyId, now) => {
     const family = await scopedFamily(tx, ctx, familyId);
     const step = checkSupportTransition(family.status, { to: "DECLINED" });
     if (!step.ok) throw refuseStep(step.reasons);
-    await bumpFamily(tx, familyId, input.version, { status: "DECLINED", ...(await appendedNote(tx, familyId, input.note)) });
+    await bumpFamily(tx, familyId, input.version, { ...statusMove("DECLINED", now), ...(await appendedNote(tx, familyId, input.note)) });
     return { from: family.status, to: "DECLINED" };
   },
 });

@@ -6,6 +6,7 @@ import { createTestDatabase } from "@homestart/db/testing";
 import { consentsInForce } from "@homestart/domain";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_PASSWORD, seedDemo } from "../../../../prisma/seed.ts";
+import { todayInNetherlands } from "../mappers.ts";
 import { type ApiServer, startApiServer } from "../server.ts";
 import { LOGIN, TestClient } from "../testing/http-client.ts";
 import { DEMO_EMAIL, SEED_TODAY } from "../testing/seeded-api.ts";
@@ -255,6 +256,9 @@ describe("intake: from registration to waiting for a match", () => {
       note: "Wil geen hulp.",
     });
     expect(declined.family?.status).toBe("DECLINED");
+    // The day it was declined: where its retention period starts.
+    const declinedRow = await db.prisma.family.findUniqueOrThrow({ where: { id: rawId(family.id) } });
+    expect(declinedRow.endedOn?.toISOString().slice(0, 10)).toBe(todayInNetherlands());
     const again = await run(a, "startIntake", "StartIntakeInput", { familyId: family.id, version: declined.family?.version });
     expect(again.code).toBe("TRANSITION_NOT_ALLOWED");
   });

@@ -13,7 +13,7 @@ import {
   retentionDue,
 } from "./retention-due.ts";
 
-const closed = (closedOn: string, id = "f1"): FamilyForRetention => ({ id, status: "CLOSED", closedOn, anonymised: false });
+const closed = (closedOn: string, id = "f1"): FamilyForRetention => ({ id, status: "CLOSED", closedOn, endedOn: null, anonymised: false });
 const policy = (today: string, retentionMonths = DEFAULT_RETENTION_MONTHS) => ({ today, retentionMonths });
 
 describe("retentionDue (bewaartermijn: a policy setting, default 24 months after closure)", () => {
@@ -43,15 +43,21 @@ describe("retentionDue (bewaartermijn: a policy setting, default 24 months after
     expect(retentionDue(closed("2025-06-30"), policy("2025-07-01", 0)).due).toBe(true);
   });
 
-  it("a family that is not closed, has no closure date or is already anonymised is never due", () => {
+  it("a family still in the programme, without its end date or already anonymised is never due", () => {
     const today = policy("2040-01-01");
-    for (const status of FAMILY_STATUSES.filter((s) => s !== "CLOSED")) {
-      expect(retentionDue({ id: "f", status, closedOn: "2020-01-01", anonymised: false }, today)).toMatchObject({
+    for (const status of FAMILY_STATUSES.filter((s) => !["CLOSED", "DECLINED", "NOT_ELIGIBLE"].includes(s))) {
+      expect(retentionDue({ id: "f", status, closedOn: "2020-01-01", endedOn: "2020-01-01", anonymised: false }, today)).toMatchObject({
         due: false,
         reason: { code: "NOT_CLOSED" },
       });
     }
-    expect(retentionDue({ id: "f", status: "CLOSED", closedOn: null, anonymised: false }, today)).toMatchObject({
+    for (const status of ["DECLINED", "NOT_ELIGIBLE"] as const) {
+      expect(retentionDue({ id: "f", status, closedOn: "2020-01-01", endedOn: null, anonymised: false }, today)).toMatchObject({
+        due: false,
+        reason: { code: "NO_END_DATE" },
+      });
+    }
+    expect(retentionDue({ id: "f", status: "CLOSED", closedOn: null, endedOn: "2020-01-01", anonymised: false }, today)).toMatchObject({
       due: false,
       reason: { code: "NO_CLOSURE_DATE" },
     });
@@ -59,6 +65,29 @@ describe("retentionDue (bewaartermijn: a policy setting, default 24 months after
       due: false,
       reason: { code: "ALREADY_ANONYMISED" },
     });
+  });
+
+  it("counts a declined or not eligible family's period from the day it became so", () => {
+    for (const status of ["DECLINED", "NOT_ELIGIBLE"] as const) {
+      const family: FamilyForRetention = { id: "f", status, closedOn: null, endedOn: "2023-03-15", anonymised: false };
+      expect(retentionDue(family, policy("2025-03-15"))).toMatchObject({
+        due: false,
+        dueOn: "2025-03-16",
+        reason: { code: "RETENTION_NOT_PASSED" },
+      });
+      expect(retentionDue(family, policy("2025-03-16"))).toEqual({ due: true, dueOn: "2025-03-16" });
+      expect(retentionDue({ ...family, anonymised: true }, policy("2025-03-16"))).toMatchObject({
+        due: false,
+        reason: { code: "ALREADY_ANONYMISED" },
+      });
+    }
+    const verdict = retentionDue(
+      { id: "f", status: "DECLINED", closedOn: null, endedOn: "2025-01-10", anonymised: false },
+      policy("2025-06-01"),
+    );
+    if (verdict.due) throw new Error("not due yet");
+    expect(verdict.reason.nl).toContain("na afwijzing");
+    expect(verdict.reason.en).toContain("declined");
   });
 
   it("explains itself in Dutch and English", () => {
@@ -74,12 +103,14 @@ describe("retentionDue (bewaartermijn: a policy setting, default 24 months after
     const families: FamilyForRetention[] = [
       closed("2022-01-01", "old"),
       closed("2025-01-01", "recent"),
-      { id: "active", status: "ACTIVE", closedOn: null, anonymised: false },
+      { id: "active", status: "ACTIVE", closedOn: null, endedOn: null, anonymised: false },
+      { id: "declined", status: "DECLINED", closedOn: null, endedOn: "2023-06-01", anonymised: false },
       { ...closed("2021-05-05", "done"), anonymised: true },
       closed("2023-12-31", "edge"),
     ];
-    expect(familiesDueForAnonymisation(families, policy("2026-01-01"))).toEqual(["old", "edge"]);
-    expect(familiesDueForAnonymisation(families, policy("2025-12-31"))).toEqual(["old"]);
+    expect(familiesDueForAnonymisation(families, policy("2026-01-01"))).toEqual(["old", "declined", "edge"]);
+    expect(familiesDueForAnonymisation(families, policy("2025-12-31"))).toEqual(["old", "declined"]);
+    expect(familiesDueForAnonymisation(families, policy("2025-06-01"))).toEqual(["old"]);
   });
 
   it("refuses a period that is not a whole number of months in range", () => {

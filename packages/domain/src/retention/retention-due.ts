@@ -37,7 +37,7 @@ export function anonymisationDueOn(closedOn: IsoDate, retentionMonths: number): 
 }
 
 /**
- * The latest closure date that is due on `today`: every family closed on or before it is due, none
+ * The latest closure (or end) date that is due on `today`: every family closed on or before it is due, none
  * closed after it (anonymisationDueOn never decreases as closedOn grows). The API narrows its query
  * with it; the verdict per family is still retentionDue.
  */
@@ -56,9 +56,14 @@ export interface FamilyForRetention {
   status: FamilyStatus;
   /** Closure date; null when the family has no closure. */
   closedOn: IsoDate | null;
+  /** For a DECLINED or NOT_ELIGIBLE family, the day it became so (Family.endedOn); else null. */
+  endedOn: IsoDate | null;
   /** True once the family has been anonymised (Family.anonymisedAt set). */
   anonymised: boolean;
 }
+
+/** The statuses in which a family's time with Home-Start is over without a closure. */
+export const ENDED_WITHOUT_CLOSURE: readonly FamilyStatus[] = ["DECLINED", "NOT_ELIGIBLE"];
 
 export interface RetentionPolicy {
   /** Today's Dutch calendar date. */
@@ -69,9 +74,10 @@ export interface RetentionPolicy {
 export type RetentionVerdict = { due: true; dueOn: IsoDate } | { due: false; dueOn: IsoDate | null; reason: Reason };
 
 /**
- * Whether a family's personal data is due for anonymisation today: only a CLOSED family with a
- * closure date, closed longer than the retention period, and not anonymised already. DECLINED and
- * NOT_ELIGIBLE families have no closure date and are not covered by this rule.
+ * Whether a family's personal data is due for anonymisation today: a family whose time with
+ * Home-Start is over, longer than the retention period ago, and not anonymised already. Over means
+ * CLOSED (counted from the closure date) or DECLINED or NOT_ELIGIBLE (from the day it became so,
+ * endedOn): a family that never started support is kept no longer than one that ended it.
  */
 export function retentionDue(family: FamilyForRetention, policy: RetentionPolicy): RetentionVerdict {
   const months = checkRetentionMonths(policy.retentionMonths);
@@ -83,29 +89,41 @@ export function retentionDue(family: FamilyForRetention, policy: RetentionPolicy
       reason: reason("ALREADY_ANONYMISED", "De gegevens van dit gezin zijn al geanonimiseerd.", "This family has already been anonymised."),
     };
   }
-  if (family.status !== "CLOSED") {
+  const closed = family.status === "CLOSED";
+  if (!closed && !ENDED_WITHOUT_CLOSURE.includes(family.status)) {
     return {
       due: false,
       dueOn: null,
-      reason: reason("NOT_CLOSED", "Het gezin is niet afgesloten.", "The family is not closed."),
+      reason: reason(
+        "NOT_CLOSED",
+        "Het gezin is niet afgesloten, afgewezen of niet in aanmerking gekomen.",
+        "The family is not closed, declined or found not eligible.",
+      ),
     };
   }
-  if (family.closedOn === null) {
+  const endedOn = closed ? family.closedOn : family.endedOn;
+  if (endedOn === null) {
     return {
       due: false,
       dueOn: null,
-      reason: reason("NO_CLOSURE_DATE", "Er is geen afsluitdatum bekend.", "No closure date is recorded."),
+      reason: closed
+        ? reason("NO_CLOSURE_DATE", "Er is geen afsluitdatum bekend.", "No closure date is recorded.")
+        : reason(
+            "NO_END_DATE",
+            "Er is geen datum van afwijzing bekend.",
+            "No date is recorded of when the family was declined or found not eligible.",
+          ),
     };
   }
-  const dueOn = anonymisationDueOn(family.closedOn, months.value);
+  const dueOn = anonymisationDueOn(endedOn, months.value);
   if (compareDates(policy.today, dueOn) < 0) {
     return {
       due: false,
       dueOn,
       reason: reason(
         "RETENTION_NOT_PASSED",
-        `De bewaartermijn van ${months.value} maanden na afsluiting loopt nog; anonimiseren vanaf ${dueOn}.`,
-        `The retention period of ${months.value} months after closure has not passed; anonymised from ${dueOn}.`,
+        `De bewaartermijn van ${months.value} maanden ${closed ? "na afsluiting" : "na afwijzing"} loopt nog; anonimiseren vanaf ${dueOn}.`,
+        `The retention period of ${months.value} months after ${closed ? "closure" : "the family was declined or found not eligible"} has not passed; anonymised from ${dueOn}.`,
       ),
     };
   }
