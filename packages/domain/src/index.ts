@@ -31,6 +31,7 @@ export * from "./retention/check-not-anonymised.ts";
 export * from "./retention/retention-due.ts";
 export * from "./shared/dates.ts";
 export * from "./shared/datetimes.ts";
+export * from "./shared/dutch-holidays.ts";
 export * from "./shared/enums.ts";
 export * from "./shared/order.ts";
 export * from "./shared/result.ts";

@@ -9,6 +9,7 @@ import {
   type IsoDate,
   type NoticeForSignals,
   type Signal,
+  signalPolicyOn,
   type VisitSummary,
   type VolunteerStatus,
 } from "@homestart/domain";
@@ -96,6 +97,7 @@ builder.queryField("dashboard", (t) =>
           volunteers,
         },
         today,
+        signalPolicyOn(today),
       );
       return [...noticeSignals, ...signals].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
     },

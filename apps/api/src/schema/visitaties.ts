@@ -5,6 +5,7 @@
 // sees their own location's status.
 import { type Location, QualityReviewOutcome, QualityReviewStatus } from "@homestart/db";
 import {
+  addMonths,
   checkAddImprovementAction,
   checkCompleteImprovementAction,
   checkPlanVisitatie,
@@ -12,6 +13,7 @@ import {
   checkReviewStillPlanned,
   compareDutch,
   compareText,
+  dutchPublicHolidaysBetween,
   type IsoDate,
   improvementActionOverdue,
   type LocationForVisitatie,
@@ -397,7 +399,9 @@ async function planner(ctx: Context, from: IsoDate, months: number, capacityPerM
   const [loaded, reviewers] = await Promise.all([loadPlannerLocations(ctx), loadReviewers(ctx)]);
   const locations = loaded.map((l) => l.location);
   const inputs = loaded.map((l) => l.forVisitatie);
-  const plan = planVisitaties({ locations: inputs, from, horizonMonths: months, capacityPerMonth });
+  // Review dates fall on working days: the Dutch public holidays of the horizon's years are skipped.
+  const holidays = dutchPublicHolidaysBetween(from, addMonths(from, months + 1));
+  const plan = planVisitaties({ locations: inputs, from, horizonMonths: months, capacityPerMonth, holidays });
   const rows = locations
     .map((location, i) => ({
       location,

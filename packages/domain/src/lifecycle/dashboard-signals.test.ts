@@ -7,6 +7,7 @@ import {
   type FamilyForSignals,
   familySignals,
   hoursWindow,
+  signalPolicyOn,
   summariseVisits,
   volunteerSignals,
 } from "./dashboard-signals.ts";
@@ -47,6 +48,19 @@ describe("dashboard signals", () => {
     expect(codes({ ...registered, calledBackOn: "2025-03-10" }, "2025-03-13")).toEqual([]);
     // A holiday pushes the deadline.
     expect(codes(registered, "2025-03-13", { ...DEFAULT_SIGNAL_POLICY, holidays: ["2025-03-10"] })).toEqual([]);
+  });
+
+  it("on a date, counts working days without the Dutch public holidays (signalPolicyOn)", () => {
+    // Registered on Wednesday 24 December 2025: Christmas and Boxing Day are no working days, so the
+    // deadline is Wednesday 31 December, not Monday 29.
+    const christmas = { ...registered, registeredOn: "2025-12-24" };
+    expect(codes(christmas, "2025-12-31", signalPolicyOn("2025-12-31"))).toEqual([]);
+    expect(codes(christmas, "2026-01-02", signalPolicyOn("2026-01-02"))).toEqual(["NOT_CALLED_BACK"]);
+    expect(codes(christmas, "2025-12-31")).toEqual(["NOT_CALLED_BACK"]);
+    expect(signalPolicyOn("2026-03-01")).toMatchObject({
+      ...DEFAULT_SIGNAL_POLICY,
+      holidays: expect.arrayContaining(["2025-12-25", "2027-05-06"]),
+    });
   });
 
   it("not started within 14 days of registration (seed 004: 'binnen twee weken', no waiting lists)", () => {

@@ -1,4 +1,5 @@
-import { addDays, addMonths, addWeeks, addWorkingDays, compareDates, diffDays, type IsoDate, maxDate } from "../shared/dates.ts";
+import { addDays, addMonths, addWeeks, addWorkingDays, compareDates, diffDays, type IsoDate, maxDate, yearOf } from "../shared/dates.ts";
+import { dutchPublicHolidaysBetween } from "../shared/dutch-holidays.ts";
 import type { FamilyStatus, VolunteerStatus } from "../shared/enums.ts";
 import { compareText } from "../shared/order.ts";
 import type { Reason } from "../shared/result.ts";
@@ -53,6 +54,15 @@ export const DEFAULT_SIGNAL_POLICY: SignalPolicy = {
   renewalWarningDays: 60,
   holidays: [],
 };
+
+/**
+ * The default policy as it applies on `today`: working days skip the Dutch public holidays of
+ * last year, this year and next (a deadline further back has long passed, a day either way).
+ */
+export function signalPolicyOn(today: IsoDate): SignalPolicy {
+  const year = yearOf(today);
+  return { ...DEFAULT_SIGNAL_POLICY, holidays: dutchPublicHolidaysBetween(`${year - 1}-01-01`, `${year + 1}-12-31`) };
+}
 
 export interface VisitRecord {
   visitedOn: IsoDate;
