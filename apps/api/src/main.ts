@@ -12,6 +12,7 @@ import {
   resolveDatabaseTarget,
 } from "@homestart/db";
 import { retentionSettingsFromEnv } from "./retention/anonymise-closed-families.ts";
+import { trustedProxyHops } from "./security/proxy-headers.ts";
 import { startApiServer } from "./server.ts";
 
 const port = Number(process.env.API_PORT ?? 4000);
@@ -24,6 +25,12 @@ if (!retention.ok) {
   process.exit(1);
 }
 const { retentionMonths, intervalMs: retentionJobIntervalMs } = retention;
+
+const proxies = trustedProxyHops(process.env.TRUST_PROXY);
+if (!proxies.ok) {
+  console.error(`API not started: ${proxies.error}`);
+  process.exit(1);
+}
 
 const workers = Number(process.env.API_WORKERS ?? 1);
 if (!Number.isInteger(workers) || workers < 1 || workers > 64) {

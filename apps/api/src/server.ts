@@ -14,10 +14,13 @@ import { readRevisionsPlugin } from "./read-cache.ts";
 import { responseCachePlugin } from "./response-cache.ts";
 import { RetentionJob } from "./retention/anonymise-closed-families.ts";
 import { schema } from "./schema/index.ts";
+import { clientAddressOf, forwardedProtoOf, trustedProxyHops } from "./security/proxy-headers.ts";
 
 const MAX_BODY_BYTES = 1_000_000;
 const production = process.env.NODE_ENV === "production";
-const trustProxy = process.env.TRUST_PROXY === "1";
+// main.ts refuses to start with a TRUST_PROXY that is not a hop count; a test may import this without one.
+const trusted = trustedProxyHops(process.env.TRUST_PROXY);
+const proxyHops = trusted.ok ? trusted.hops : 0;
 
 export interface ApiServer {
   url: string;
@@ -149,23 +152,14 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 /** Builds the request context: the session cookie decides who the viewer is. */
 export async function buildContext(db: Database, req: IncomingMessage, notices?: ReferrerNoticeDelivery): Promise<Context> {
-  const forwardedProto = trustProxy ? String(req.headers["x-forwarded-proto"] ?? "") : "";
-  // Behind our own proxy, the address it saw is the entry it appended: the last one (a client
-  // can put anything in the entries before it).
-  const forwardedFor = trustProxy
-    ? (String(req.headers["x-forwarded-for"] ?? "")
-        .split(",")
-        .at(-1)
-        ?.trim() ?? "")
-    : "";
   const session = await resolveSession(db, readCookie(req.headers.cookie, SESSION_COOKIE));
   return {
     db,
     prisma: db.prisma,
     viewer: session?.viewer ?? null,
     readRevisions: session?.readRevisions ?? null,
-    clientAddress: forwardedFor || req.socket.remoteAddress || "unknown",
-    secure: forwardedProto === "https" || process.env.COOKIE_SECURE === "1",
+    clientAddress: clientAddressOf(req.headers["x-forwarded-for"], req.socket.remoteAddress, proxyHops),
+    secure: forwardedProtoOf(req.headers["x-forwarded-proto"], proxyHops) === "https" || process.env.COOKIE_SECURE === "1",
     responseCookies: [],
     notices: notices ?? new ReferrerNoticeDelivery(db.prisma, { mailer: mailerFromEnv() }),
   };
