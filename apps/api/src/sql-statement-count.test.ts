@@ -130,7 +130,7 @@ describe("SQL statements per request", () => {
     const before = await audited();
     const family = await counted<{ family: { id: string } | null }>(coordinator, FAMILY, { id });
     expect(family.res.data!.family?.id).toBe(id);
-    // The audit entry is written by the statement that reads the family (json-select's readAudit).
+    // The audit entry is written by the statement that reads the family (findFirstAsJson's audit option).
     expect(family.statements.some((q) => /INSERT INTO "(public"\.")?AuditEntry"/.test(q))).toBe(true);
     expect(await audited()).toBe(before + 1);
     expect(family.count).toBeLessThanOrEqual(BOUND.family);
